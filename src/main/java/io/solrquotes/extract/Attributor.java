@@ -1,0 +1,384 @@
+package io.solrquotes.extract;
+
+import java.util.Set;
+
+/**
+ * Finds the speaker mention and the verb of saying that attribute a quotation, in the tokens just
+ * after its closing mark or just before its opening mark. Works on tagged tokens; knows nothing of
+ * who a mention refers to (see {@link SpeakerResolver}).
+ */
+final class Attributor {
+
+  /** Words between a subject and its verb of saying: "Trump later said", "she has said". */
+  private static final Set<String> FILLERS =
+      Set.of(
+          "also", "later", "then", "again", "once", "previously", "recently", "subsequently", "simply",
+          "has", "had", "have", "was", "is", "would", "will", "did", "does", "reportedly", "publicly",
+          "privately", "repeatedly", "just", "often", "frequently", "quickly", "only", "famously",
+          "bluntly", "flatly", "angrily", "further", "told", "reporters", "not", "never", "even", "first",
+          "last", "finally", "still", "already", "ultimately");
+
+  private static final Set<String> PRONOUNS =
+      Set.of(
+          "he", "she", "they", "i", "we", "it", "you");
+
+  /** Tokens that end a noun phrase walking left. */
+  private static final Set<String> NP_STOPS =
+      Set.of(
+          "that", "which", "and", "but", "or", "because", "while", "when", "as", "if", "after", "before",
+          "though", "although", "so", "since", "where", "whether");
+
+  private Attributor() {}
+
+  /** Whether {@code lower} is a personal pronoun that can stand as a speaker mention. */
+  static boolean isPronoun(String lower) {
+    return PRONOUNS.contains(lower);
+  }
+
+  /**
+   * An attribution standing right after a closing mark: {@code ," he said}, {@code ," said Smith},
+   * {@code ," Mark Rutte, NATO's chief, said}, {@code — Jane Doe}.
+   */
+  static Attribution after(TokenWindow w) {
+    int i = 0;
+    boolean dash = false;
+    while (i < w.size() && w.isPunct(i)) {
+      String t = w.word(i);
+      dash |= t.equals("\u2014") || t.equals("\u2013") || t.equals("\u2015") || t.equals("--") || t.equals("-");
+      if (t.equals(".") || t.equals("?") || t.equals("!")) {
+        return null;
+      }
+      i++;
+    }
+    if (i >= w.size()) {
+      return null;
+    }
+    SpeechCues.Form form = SpeechCues.form(w.word(i));
+    if (form == SpeechCues.Form.FINITE && !w.isCapitalized(i)) {
+      int[] np = nounPhraseAfter(w, i + 1);
+      if (np != null) {
+        return new Attribution(w.start(np[0]), w.end(np[1]), w.word(i), Attribution.Source.AFTER);
+      }
+    }
+    int limit = Math.min(w.size(), i + 16);
+    for (int c = i; c < limit; c++) {
+      String t = w.word(c);
+      if (t.equals(".") || t.equals(";") || t.equals("?") || t.equals("!")) {
+        break;
+      }
+      SpeechCues.Form f = SpeechCues.form(t);
+      if (f == SpeechCues.Form.FINITE || (f == SpeechCues.Form.BASE && c > i && isAuxiliary(w.lower(c - 1)))) {
+        int[] np = nounPhraseBefore(w, c, i);
+        if (np != null && np[0] <= i + 1) {
+          return new Attribution(w.start(np[0]), w.end(np[1]), w.word(c), Attribution.Source.AFTER);
+        }
+        break;
+      }
+    }
+    Attribution last = sentenceFinal(w, i);
+    if (last != null) {
+      return last;
+    }
+    if (dash) {
+      int[] np = nounPhraseAfter(w, i);
+      if (np != null && w.isCapitalized(np[0]) && !PRONOUNS.contains(w.lower(np[0]))) {
+        return new Attribution(w.start(np[0]), w.end(np[1]), null, Attribution.Source.AFTER);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * An attribution closing the sentence after other words: {@code "…" than that of the CIA chief,
+   * Zuckoff said.} or {@code …, the lawsuit says.}
+   */
+  private static Attribution sentenceFinal(TokenWindow w, int from) {
+    int e = w.size() - 1;
+    while (e >= from && w.isPunct(e)) {
+      e--;
+    }
+    if (e < from + 1) {
+      return null;
+    }
+    SpeechCues.Form f = SpeechCues.form(w.word(e));
+    int comma = -1;
+    int[] np = null;
+    String cue = null;
+    if (f == SpeechCues.Form.FINITE) {
+      np = nounPhraseBefore(w, e, from);
+      cue = w.word(e);
+      comma = np == null ? -1 : np[0] - 1;
+    } else {
+      for (int c = e - 1; c >= from && c >= e - 6; c--) {
+        if (SpeechCues.form(w.word(c)) == SpeechCues.Form.FINITE && c > from && w.word(c - 1).equals(",")) {
+          np = nounPhraseAfter(w, c + 1);
+          cue = w.word(c);
+          comma = c - 1;
+          break;
+        }
+      }
+    }
+    if (np == null || comma < from || !w.word(comma).equals(",")) {
+      return null;
+    }
+    return new Attribution(w.start(np[0]), w.end(np[1]), cue, Attribution.Source.CLAUSE);
+  }
+
+  /**
+   * An attribution in the tokens before an opening mark, in its sentence: {@code He said: "},
+   * {@code According to Smith, "}, or the subject of the last verb of saying before a quoted fragment
+   * ({@code Trump remarked that Zelensky had "}).
+   */
+  static Attribution before(TokenWindow w) {
+    int n = w.size();
+    if (n == 0) {
+      return null;
+    }
+    for (int k = 0; k + 1 < n; k++) {
+      if (w.is(k, "according") && w.is(k + 1, "to")) {
+        int[] np = nounPhraseAfter(w, k + 2);
+        if (np != null) {
+          boolean adjacent = np[1] >= n - 3;
+          return new Attribution(
+              w.start(np[0]), w.end(np[1]), w.text(k, k + 1),
+              adjacent ? Attribution.Source.BEFORE : Attribution.Source.CLAUSE);
+        }
+      }
+    }
+    int last = n - 1;
+    while (last >= 0 && (w.isPunct(last) || w.is(last, "that"))) {
+      last--;
+    }
+    for (int c = last; c >= 0; c--) {
+      SpeechCues.Form f = SpeechCues.form(w.word(c));
+      if (f == null || w.isCapitalized(c) && c > 0) {
+        continue;
+      }
+      if (passive(w, c)) {
+        continue;
+      }
+      int[] np;
+      if (f == SpeechCues.Form.PARTICIPLE && c > 0 && (w.word(c - 1).equals(",") || "ADP".equals(w.tag(c - 1))
+          || "SCONJ".equals(w.tag(c - 1)))) {
+        np = clauseSubject(w, c);
+      } else {
+        int k = c;
+        if (f == SpeechCues.Form.BASE) {
+          // "did not say", "went on to say", "would tell"
+          while (k > 0 && (isAuxiliary(w.lower(k - 1)) || w.is(k - 1, "to") || w.is(k - 1, "on")
+              || w.is(k - 1, "went") || w.is(k - 1, "not") || w.is(k - 1, "n't"))) {
+            k--;
+          }
+        }
+        np = nounPhraseBefore(w, k, 0);
+      }
+      if (np == null) {
+        continue;
+      }
+      boolean adjacent = c >= last - 3 && !hasVerbBetween(w, c + 1, last);
+      return new Attribution(
+          w.start(np[0]), w.end(np[1]), w.word(c),
+          adjacent ? Attribution.Source.BEFORE : Attribution.Source.CLAUSE);
+    }
+    return null;
+  }
+
+  private static boolean hasVerbBetween(TokenWindow w, int from, int to) {
+    for (int i = from; i <= to && i < w.size(); i++) {
+      if ("VERB".equals(w.tag(i)) && !SpeechCues.isCue(w.word(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "was quoted as saying", "is said to": the subject is not the speaker's mention. */
+  private static boolean passive(TokenWindow w, int c) {
+    return c > 0
+        && (w.is(c - 1, "was") || w.is(c - 1, "were") || w.is(c - 1, "been") || w.is(c - 1, "be")
+            || w.is(c - 1, "being"))
+        && !w.lower(c).endsWith("ing");
+  }
+
+  static boolean isAuxiliary(String lower) {
+    return switch (lower) {
+      case "did", "does", "do", "would", "will", "could", "can", "might", "may", "should", "must", "to",
+          "n't", "not", "ca", "wo", "has", "had", "have", "later", "also", "once" -> true;
+      default -> false;
+    };
+  }
+
+  /**
+   * The noun phrase ending right before token {@code cue} (skipping adverbs and auxiliaries), not
+   * reaching before {@code floor}: a pronoun, a name with its titles, a name before an appositive
+   * ({@code Mark Rutte, NATO's chief,}), or a common noun phrase ({@code the senator}). Returns
+   * {first, last} token indices, or {@code null}.
+   */
+  static int[] nounPhraseBefore(TokenWindow w, int cue, int floor) {
+    int j = cue - 1;
+    while (j >= floor && (FILLERS.contains(w.lower(j)) || "ADV".equals(w.tag(j)) && !w.isCapitalized(j))) {
+      j--;
+    }
+    if (j < floor) {
+      return null;
+    }
+    if (w.word(j).equals(")")) {
+      int open = j;
+      while (open >= floor && !w.word(open).equals("(")) {
+        open--;
+      }
+      j = open - 1;
+      if (j < floor) {
+        return null;
+      }
+    }
+    if (w.word(j).equals(",")) {
+      // appositive: NAME, description, said
+      int comma = j - 1;
+      while (comma >= floor && !w.word(comma).equals(",") && j - comma < 14) {
+        if (SpeechCues.isCue(w.word(comma)) || w.isPunct(comma) && !w.word(comma).equals("'s")
+            && !w.word(comma).equals("\u2019s") && !w.word(comma).equals(".") && !w.word(comma).equals("-")) {
+          return null;
+        }
+        comma--;
+      }
+      if (comma < floor || !w.word(comma).equals(",")) {
+        return null;
+      }
+      int[] head = nameOrNoun(w, comma - 1, floor);
+      if (head != null && w.is(head[1], "who")) {
+        return null;
+      }
+      return head;
+    }
+    if (w.is(j, "who") && j - 1 >= floor && w.word(j - 1).equals(",")) {
+      return nameOrNoun(w, j - 2, floor);
+    }
+    return nameOrNoun(w, j, floor);
+  }
+
+  /** The phrase whose last token is {@code j}: a pronoun, a name with titles, or a noun phrase. */
+  private static int[] nameOrNoun(TokenWindow w, int j, int floor) {
+    if (j < floor) {
+      return null;
+    }
+    String lower = w.lower(j);
+    if (PRONOUNS.contains(lower)) {
+      return new int[] {j, j};
+    }
+    if (NP_STOPS.contains(lower) || w.isPunct(j) && !isNameToken(w, j)) {
+      return null;
+    }
+    String tag = w.tag(j);
+    boolean name = isNameToken(w, j);
+    if (!name && !"NOUN".equals(tag) && !"PROPN".equals(tag)) {
+      return null;
+    }
+    int s = j;
+    while (s - 1 >= floor) {
+      int p = s - 1;
+      String pt = w.tag(p);
+      String pw = w.word(p);
+      if (isNameToken(w, p) || PersonTitles.isTitle(pw) || "NOUN".equals(pt) || "ADJ".equals(pt)
+          || "NUM".equals(pt) || pw.equals("'s") || pw.equals("\u2019s") || pw.equals("-")
+          || pw.equals(".") && p > floor && isNameToken(w, p - 1)) {
+        s = p;
+      } else if ("DET".equals(pt) || pw.equalsIgnoreCase("the")) {
+        s = p;
+        break;
+      } else {
+        break;
+      }
+    }
+    while (s < j && (w.isPunct(s) && !isNameToken(w, s) || w.word(s).equals("'s"))) {
+      s++;
+    }
+    return new int[] {s, j};
+  }
+
+  /** A capitalised word or initial that may be part of a name (the tagger misses rare names). */
+  static boolean isNameToken(TokenWindow w, int i) {
+    String word = w.word(i);
+    if (!Character.isUpperCase(word.charAt(0))) {
+      return false;
+    }
+    String lower = w.lower(i);
+    if (PRONOUNS.contains(lower) || NP_STOPS.contains(lower) || lower.equals("the")) {
+      return false;
+    }
+    return switch (w.tag(i)) {
+      case "ADP", "CCONJ", "SCONJ", "DET", "AUX", "PART" -> false;
+      case "VERB" -> !SpeechCues.isCue(word); // "Trump", "Ebeling" tagged as verbs
+      default -> true;
+    };
+  }
+
+  /**
+   * The noun phrase starting at token {@code i} (after an inverted verb of saying: {@code said Mr.
+   * Smith, the …}): {first, last}, or {@code null}.
+   */
+  static int[] nounPhraseAfter(TokenWindow w, int i) {
+    int n = w.size();
+    if (i >= n) {
+      return null;
+    }
+    if (PRONOUNS.contains(w.lower(i))) {
+      return new int[] {i, i};
+    }
+    int s = i;
+    int e = i - 1;
+    int k = i;
+    if (w.is(k, "the") || w.is(k, "a") || w.is(k, "an") || "DET".equals(w.tag(k))) {
+      k++;
+    }
+    boolean sawHead = false;
+    while (k < n) {
+      String t = w.word(k);
+      String tag = w.tag(k);
+      if (isNameToken(w, k) || PersonTitles.isTitle(t) || "NOUN".equals(tag) || "ADJ".equals(tag)
+          || "PROPN".equals(tag) || t.equals(".") && k > i && isNameToken(w, k - 1) && t.length() == 1
+              && k + 1 < n && isNameToken(w, k + 1)
+          || t.equals("'s") || t.equals("\u2019s") || t.equals("-")) {
+        e = k;
+        sawHead |= !t.equals(".");
+        k++;
+      } else {
+        break;
+      }
+    }
+    if (!sawHead || e < s) {
+      return null;
+    }
+    while (e > s && (w.isPunct(e) && !w.word(e).endsWith("."))) {
+      e--;
+    }
+    return new int[] {s, e};
+  }
+
+  /**
+   * For a quoted fragment with no verb of saying near it ({@code Reid has gone after Trump as a "human
+   * leech"}): the subject of its sentence, if it is a name or a personal pronoun.
+   */
+  static Attribution subjectOf(TokenWindow w) {
+    int[] np = clauseSubject(w, w.size());
+    if (np == null) {
+      return null;
+    }
+    boolean named = isNameToken(w, np[1]) || PRONOUNS.contains(w.lower(np[1]));
+    return named ? new Attribution(w.start(np[0]), w.end(np[1]), null, Attribution.Source.SUBJECT) : null;
+  }
+
+  /** The subject of the clause a participle hangs on: the first noun phrase before its first verb. */
+  private static int[] clauseSubject(TokenWindow w, int participle) {
+    for (int v = 0; v < participle; v++) {
+      String tag = w.tag(v);
+      if (("VERB".equals(tag) || "AUX".equals(tag)) && v > 0) {
+        int[] np = nounPhraseBefore(w, v, 0);
+        if (np != null) {
+          return np;
+        }
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,68 @@
+package io.solrquotes.extract;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** Words that title a person ("President", "Sen.", "spokesman") or name an organisation. */
+final class PersonTitles {
+
+  /** Honorifics: stripped from names, not reported as titles. */
+  private static final Set<String> HONORIFICS =
+      Set.of(
+          "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mx", "prof", "rev");
+
+  /** Words of office, matched case-insensitively, without a final period. */
+  private static final Set<String> OFFICES =
+      Set.of(
+          "president", "vice-president", "vice", "sen", "senator", "rep", "representative", "gov",
+          "governor", "lt", "secretary", "minister", "prime", "chancellor", "chief", "spokesman",
+          "spokeswoman", "spokesperson", "mayor", "judge", "justice", "gen", "general", "adm", "admiral",
+          "col", "colonel", "capt", "captain", "sgt", "sergeant", "ambassador", "chairman", "chairwoman",
+          "chair", "ceo", "director", "leader", "speaker", "candidate", "nominee", "commissioner",
+          "attorney", "congressman", "congresswoman", "councilman", "councilwoman", "pope", "king",
+          "queen", "prince", "princess", "premier", "deputy", "executive", "founder", "head", "officer",
+          "manager", "analyst", "professor", "strategist", "adviser", "advisor", "aide", "economist",
+          "pastor", "former", "presidential", "hopeful", "host", "anchor", "reporter", "correspondent",
+          "editor", "columnist", "author", "coach", "lawyer", "expert", "official", "sheriff", "treasurer",
+          "delegate", "activist", "campaign", "pollster", "rabbi", "bishop", "cardinal", "father",
+          "sister", "brother", "emir", "sheikh", "detective", "inspector", "agent", "superintendent",
+          "dean", "gop", "republican", "democratic", "democrat", "u.s.", "us", "state", "party",
+          "then-candidate", "vice-presidential", "majority", "minority", "whip", "house", "senate",
+          "white");
+
+  /** Words that make a name an organisation's. */
+  private static final Set<String> ORGANIZATION_WORDS =
+      Set.of(
+          "kremlin", "pentagon", "committee", "department", "ministry", "party", "campaign", "foundation",
+          "institute", "university", "college", "council", "agency", "office", "association", "commission",
+          "bureau", "court", "administration", "group", "corp", "corporation", "inc", "ltd", "company",
+          "times", "post", "news", "network", "journal", "bank", "union", "board", "authority", "service",
+          "police", "army", "navy", "force", "government", "congress", "senate", "parliament", "cabinet",
+          "house", "fund", "club", "centre", "center", "organization", "organisation", "press", "reuters",
+          "nato", "un", "eu", "fbi", "cia", "rnc", "dnc", "gop", "cnn", "bbc", "nbc", "abc", "cbs", "fox",
+          "msnbc", "politico", "twitter", "facebook", "google", "league", "alliance", "coalition",
+          "federation", "society", "trust", "tribunal", "embassy", "magazine", "radio", "television", "tv",
+          "channel", "caucus", "industries", "airlines", "motors", "partners", "associates", "holdings",
+          "watchdog", "regulator");
+
+  private PersonTitles() {}
+
+  private static String key(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+  }
+
+  static boolean isHonorific(String word) {
+    return HONORIFICS.contains(key(word));
+  }
+
+  /** Whether {@code word} is a title of office or an honorific. */
+  static boolean isTitle(String word) {
+    String k = key(word);
+    return OFFICES.contains(k) || HONORIFICS.contains(k);
+  }
+
+  static boolean isOrganizationWord(String word) {
+    return ORGANIZATION_WORDS.contains(key(word));
+  }
+}

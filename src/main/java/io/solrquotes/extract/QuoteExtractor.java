@@ -1,0 +1,372 @@
+package io.solrquotes.extract;
+
+import io.solrquotes.nlp.NlpModels;
+import io.solrquotes.nlp.NlpPipeline;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.util.Span;
+
+/**
+ * Finds the quotations in a news article and who said them.
+ *
+ * <p>Quotations are found by their marks ({@link QuoteScanner}); each is attributed from the words
+ * around it ({@link Attributor}), or carries the attribution of the quotation before it in the same
+ * paragraph or of the paragraph before; the mention found is resolved to a name ({@link
+ * SpeakerResolver}). Quoted words with no attribution that look like titles, nicknames or scare
+ * quotes are left out. Work is linear in the text's length; articles without quotation marks cost a
+ * single scan.
+ *
+ * <p>Not thread-safe: it holds OpenNLP taggers, which keep per-call state. Create one per thread; that
+ * is cheap, since every instance shares the {@link NlpModels} it is given (load those once).
+ *
+ * <pre>{@code
+ * QuoteExtractor extractor = new QuoteExtractor(NlpModels.english());
+ * for (Quote q : extractor.extract(articleText)) {
+ *   System.out.println(q.speaker() + ": " + q.text());
+ * }
+ * }</pre>
+ */
+public final class QuoteExtractor {
+
+  /** Right-hand attributions in a following sentence are looked for only in sentences this short. */
+  private static final int MAX_ATTRIBUTION_SENTENCE = 60;
+
+  private final NlpPipeline nlp;
+
+  public QuoteExtractor(NlpModels models) {
+    this.nlp = new NlpPipeline(models);
+  }
+
+  /** An extractor on the bundled English models. */
+  public static QuoteExtractor english() {
+    return new QuoteExtractor(NlpModels.english());
+  }
+
+  /**
+   * The quotations in {@code text}, in text order, one record per occurrence.
+   *
+   * @param text the article body; {@code null} or blank gives an empty list
+   */
+  public List<Quote> extract(String text) {
+    if (text == null || text.isBlank()) {
+      return List.of();
+    }
+    List<QuoteSpan> spans = QuoteScanner.scan(text);
+    if (spans.isEmpty()) {
+      return List.of();
+    }
+    int[] sentences = sentenceStarts(text);
+    List<Attribution> attributions = attribute(text, spans, sentences);
+    SpeakerResolver resolver = new SpeakerResolver(text, sentences);
+    Speaker[] speakers = new Speaker[spans.size()];
+    // named speakers first, so that pronouns can be resolved to the people who speak
+    for (int i = 0; i < spans.size(); i++) {
+      Attribution a = attributions.get(i);
+      if (a != null && a.mentionStart() >= 0 && !isPronounMention(text, a)) {
+        speakers[i] = resolver.resolve(a.mentionStart(), a.mentionEnd());
+        if (speakers[i].type() == SpeakerType.PERSON) {
+          resolver.notePerson(speakers[i].name());
+        }
+      }
+    }
+    List<Quote> quotes = new ArrayList<>(spans.size());
+    for (int i = 0; i < spans.size(); i++) {
+      QuoteSpan span = spans.get(i);
+      Attribution a = attributions.get(i);
+      Speaker speaker = speakers[i];
+      if (speaker == null) {
+        speaker = a != null && a.mentionStart() >= 0
+            ? resolver.resolve(a.mentionStart(), a.mentionEnd())
+            : Speaker.UNKNOWN;
+      }
+      double confidence = confidence(text, span, a);
+      if (confidence <= 0) {
+        continue;
+      }
+      int sentence = sentenceOf(sentences, span.openMark());
+      int sentenceEnd = sentenceEnd(text, sentences, sentenceOf(sentences, span.contentEnd() - 1));
+      quotes.add(
+          new Quote(
+              kindOf(text, span, sentences),
+              text.substring(span.contentStart(), span.contentEnd()),
+              span.contentStart(),
+              span.contentEnd(),
+              speaker.name(),
+              a == null ? -1 : a.mentionStart(),
+              a == null ? -1 : a.mentionEnd(),
+              a == null || a.mentionStart() < 0 ? null : text.substring(a.mentionStart(), a.mentionEnd()),
+              speaker.type(),
+              speaker.title(),
+              a == null ? null : a.cue(),
+              confidence,
+              sentences[sentence],
+              sentenceEnd));
+    }
+    return quotes;
+  }
+
+  private static boolean isPronounMention(String text, Attribution a) {
+    return Attributor.isPronoun(
+        text.substring(a.mentionStart(), a.mentionEnd()).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** Finds each span's attribution: its own, or one carried from the quotation before. */
+  private List<Attribution> attribute(String text, List<QuoteSpan> spans, int[] sentences) {
+    List<Attribution> out = new ArrayList<>(spans.size());
+    Attribution previous = null;
+    int previousParagraphEnd = -1;
+    for (int i = 0; i < spans.size(); i++) {
+      QuoteSpan span = spans.get(i);
+      QuoteSpan before = i > 0 ? spans.get(i - 1) : null;
+      QuoteSpan after = i + 1 < spans.size() ? spans.get(i + 1) : null;
+      int paragraphStart = paragraphStart(text, span.openMark());
+      int openSentence = sentenceOf(sentences, span.openMark());
+      int leftFrom = Math.max(sentences[openSentence], paragraphStart);
+      if (before != null && before.closeMarkEnd() > leftFrom && before.closeMarkEnd() <= span.openMark()) {
+        leftFrom = before.closeMarkEnd();
+      }
+      Attribution found = null;
+      if (span.closed()) {
+        found = Attributor.after(rightWindow(text, span, after, sentences));
+      }
+      if (found == null) {
+        found = Attributor.before(TokenWindow.of(nlp, text, leftFrom, span.openMark()));
+      }
+      boolean sameParagraph = before != null && paragraphStart(text, before.openMark()) == paragraphStart;
+      if (found == null && previous != null) {
+        boolean startsParagraph = blank(text, paragraphStart, span.openMark());
+        boolean nextParagraph = !sameParagraph && startsParagraph && previousParagraphEnd >= 0
+            && blank(text, previousParagraphEnd, paragraphStart);
+        if (span.continuesPrevious() || sameParagraph || nextParagraph) {
+          found = previous.carried();
+        }
+      }
+      if (found == null && !blank(text, leftFrom, span.openMark())) {
+        found = Attributor.subjectOf(TokenWindow.of(nlp, text, leftFrom, span.openMark()));
+      }
+      out.add(found);
+      if (found != null && found.source() != Attribution.Source.SUBJECT) {
+        previous = found;
+      } else if (!sameParagraph) {
+        previous = null;
+      }
+      previousParagraphEnd = paragraphEnd(text, span.openMark());
+    }
+    return out;
+  }
+
+  /**
+   * The tokens after a closing mark to its sentence's end (or the next quotation); when nothing but
+   * punctuation follows, the next sentence if it is short and holds no quotation.
+   */
+  private TokenWindow rightWindow(String text, QuoteSpan span, QuoteSpan next, int[] sentences) {
+    int from = span.closeMarkEnd();
+    int limit = next != null ? next.openMark() : text.length();
+    int paragraphEnd = paragraphEnd(text, from);
+    limit = Math.min(limit, paragraphEnd);
+    int sentence = sentenceOf(sentences, span.contentEnd() - 1);
+    int to = Math.min(limit, sentenceEnd(text, sentences, sentence));
+    if (to < from) {
+      to = from;
+    }
+    if (!hasLetter(text, from, to) && sentence + 1 < sentences.length) {
+      int nextEnd = Math.min(limit, sentenceEnd(text, sentences, sentence + 1));
+      if (nextEnd - from <= MAX_ATTRIBUTION_SENTENCE) {
+        to = Math.max(to, nextEnd);
+      }
+    }
+    return TokenWindow.of(nlp, text, from, to);
+  }
+
+  /** Sentence start offsets across the whole text, paragraph by paragraph, ascending. */
+  private int[] sentenceStarts(String text) {
+    List<Integer> starts = new ArrayList<>();
+    int n = text.length();
+    int p = 0;
+    while (p < n) {
+      int pe = text.indexOf('\n', p);
+      if (pe < 0) {
+        pe = n;
+      }
+      if (pe > p) {
+        Span[] found = nlp.sentences(text.substring(p, pe));
+        if (found.length == 0) {
+          starts.add(p);
+        }
+        for (Span s : found) {
+          int start = p + s.getStart();
+          if (starts.isEmpty() || start == p || !endsWithAbbreviation(text, p, start)) {
+            starts.add(start);
+          }
+        }
+      }
+      p = pe + 1;
+    }
+    if (starts.isEmpty() || starts.get(0) > 0) {
+      starts.add(0, 0);
+    }
+    int[] out = new int[starts.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = starts.get(i);
+    }
+    return out;
+  }
+
+  /** Abbreviations after which the sentence detector wrongly ends a sentence. */
+  private static final java.util.Set<String> ABBREVIATIONS =
+      java.util.Set.of(
+          "gov", "sen", "rep", "mr", "mrs", "ms", "dr", "st", "lt", "gen", "col", "sgt", "capt", "jr", "sr",
+          "rev", "prof", "adm", "cmdr", "maj", "u.s", "u.n", "u.k", "d.c", "vs", "no", "inc", "corp", "co",
+          "ft", "mt", "gov't", "atty", "supt", "pres", "sens", "reps", "govs");
+
+  /** Whether the text before a sentence break ends with an initial ("C.") or a title ("Gov."). */
+  private static boolean endsWithAbbreviation(String text, int paragraphStart, int breakAt) {
+    int e = breakAt;
+    while (e > paragraphStart && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    if (e <= paragraphStart || text.charAt(e - 1) != '.') {
+      return false;
+    }
+    int s = e - 1;
+    while (s > paragraphStart && !Character.isWhitespace(text.charAt(s - 1)) && text.charAt(s - 1) != '(') {
+      s--;
+    }
+    String word = text.substring(s, e - 1);
+    if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+      return true;
+    }
+    return ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private static int sentenceOf(int[] starts, int offset) {
+    int lo = 0;
+    int hi = starts.length - 1;
+    int found = 0;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (starts[mid] <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return found;
+  }
+
+  private static int sentenceEnd(String text, int[] starts, int sentence) {
+    int end = sentence + 1 < starts.length ? starts[sentence + 1] : text.length();
+    return Math.min(end, paragraphEnd(text, starts[sentence]));
+  }
+
+  private static int paragraphStart(String text, int offset) {
+    return text.lastIndexOf('\n', offset - 1) + 1;
+  }
+
+  private static int paragraphEnd(String text, int offset) {
+    int e = text.indexOf('\n', offset);
+    return e < 0 ? text.length() : e;
+  }
+
+  private static boolean blank(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean hasLetter(String text, int from, int to) {
+    return !blank(text, from, to);
+  }
+
+  /**
+   * Direct when the quotation stands as its own utterance (nothing but an attribution or punctuation
+   * before it in its sentence); partial when it is part of a larger clause.
+   */
+  private static QuoteKind kindOf(String text, QuoteSpan span, int[] sentences) {
+    int from = Math.max(sentences[sentenceOf(sentences, span.openMark())], paragraphStart(text, span.openMark()));
+    int i = span.openMark() - 1;
+    while (i >= from && Character.isWhitespace(text.charAt(i))) {
+      i--;
+    }
+    if (i < from) {
+      return QuoteKind.DIRECT;
+    }
+    char c = text.charAt(i);
+    if (c == ':' || c == ',' || c == '\u2014' || c == '\u2013' || QuoteScanner.markLength(text, i, text.length()) > 0) {
+      return QuoteKind.DIRECT;
+    }
+    if (Character.isUpperCase(text.charAt(span.contentStart())) && span.length() > 40) {
+      return QuoteKind.DIRECT;
+    }
+    return QuoteKind.PARTIAL;
+  }
+
+  /**
+   * How sure the quotation and its attribution are, or 0 to leave it out: quoted words with no
+   * attribution that are short (scare quotes, nicknames) or in title case (titles of works).
+   */
+  private static double confidence(String text, QuoteSpan span, Attribution a) {
+    int words = words(text, span.contentStart(), span.contentEnd());
+    boolean titleCase = titleCase(text, span.contentStart(), span.contentEnd()) && words <= 10;
+    if (a == null) {
+      if (words <= 4 || titleCase || !span.closed() && words < 6) {
+        return 0.01;
+      }
+      return span.closed() ? 0.4 : 0.3;
+    }
+    if (titleCase && a.source() != Attribution.Source.AFTER) {
+      return 0.02;
+    }
+    double c = a.source().confidence;
+    if (a.mentionStart() < 0) {
+      c -= 0.2;
+    }
+    if (!span.closed()) {
+      c -= 0.1;
+    }
+    if (words <= 2) {
+      c -= 0.1;
+    }
+    return Math.max(0.05, Math.min(1.0, c));
+  }
+
+  private static int words(String text, int from, int to) {
+    int count = 0;
+    boolean in = false;
+    for (int i = from; i < to; i++) {
+      boolean letter = Character.isLetterOrDigit(text.charAt(i));
+      if (letter && !in) {
+        count++;
+      }
+      in = letter;
+    }
+    return count;
+  }
+
+  /** Every word of four or more letters capitalised: "The Art of the Deal", "Morning Joe". */
+  private static boolean titleCase(String text, int from, int to) {
+    int longWords = 0;
+    int i = from;
+    while (i < to) {
+      while (i < to && !Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      int s = i;
+      while (i < to && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '\'' || text.charAt(i) == '\u2019')) {
+        i++;
+      }
+      if (i - s >= 4 || s < to && i - s > 0 && s == from) {
+        if (!Character.isUpperCase(text.charAt(s))) {
+          return false;
+        }
+        longWords++;
+      }
+    }
+    return longWords > 0;
+  }
+}

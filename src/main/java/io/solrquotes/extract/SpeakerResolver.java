@@ -1,0 +1,380 @@
+package io.solrquotes.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Resolves speaker mentions within one article: a name to the fullest form the article uses for that
+ * person with titles stripped ("President Donald Trump" … "Trump" → "Donald Trump"), an organisation
+ * to its name ("the Kremlin" → "Kremlin"), and a pronoun to the person it most likely refers to (the
+ * nearest person named in subject position in its sentence, else the first named in the sentences
+ * before).
+ */
+final class SpeakerResolver {
+
+  private static final Set<String> PERSON_PRONOUNS = Set.of(
+          "he", "she", "him", "her", "his");
+
+  /** Words that start sentences or stand capitalised without being names. */
+  private static final Set<String> NOT_NAMES =
+      Set.of(
+          "the", "a", "an", "in", "on", "at", "but", "and", "or", "as", "if", "when", "while", "after",
+          "before", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "you", "his",
+          "her", "their", "our", "my", "your", "its", "there", "here", "what", "who", "why", "how",
+          "where", "for", "from", "with", "by", "to", "of", "so", "yet", "still", "however", "meanwhile",
+          "later", "earlier", "also", "then", "now", "today", "yesterday", "during", "since", "despite",
+          "although", "though", "because", "upon", "following", "mr", "mrs", "ms", "dr", "monday",
+          "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+          "march", "april", "may", "june", "july", "august", "september", "october", "november",
+          "december", "not", "no", "yes", "one", "some", "many", "most", "all", "both", "each", "every",
+          "any", "according", "asked", "speaking", "writing", "last", "next", "first", "new", "former",
+          "instead", "even", "just", "only", "perhaps", "maybe", "indeed", "thus", "therefore", "again",
+          "once", "further", "moreover");
+
+  private final String text;
+  private final int[] sentenceStarts;
+  /** Name occurrences in text order. */
+  private final List<NameOccurrence> occurrences = new ArrayList<>();
+  /** Canonical names by surname (last name token, lower case). */
+  private final Map<String, List<String>> fullNamesBySurname = new HashMap<>();
+  private final Map<String, Integer> nameCounts = new HashMap<>();
+  private final Map<String, String> titles = new HashMap<>();
+  private final Set<String> persons = new HashSet<>();
+
+  /** A run of capitalised words in the text, split into title and name. */
+  private record NameOccurrence(int start, int end, String name, String title, boolean subject) {}
+
+  SpeakerResolver(String text, int[] sentenceStarts) {
+    this.text = text;
+    this.sentenceStarts = sentenceStarts;
+    indexNames();
+  }
+
+  /** Marks a named speaker as a person (someone who speaks and is referred to by name). */
+  void notePerson(String canonicalName) {
+    if (canonicalName != null) {
+      persons.add(canonicalName);
+    }
+  }
+
+  /** Resolves the mention at {@code [start, end)}. */
+  Speaker resolve(int start, int end) {
+    String mention = text.substring(start, end);
+    String lower = mention.toLowerCase(Locale.ROOT);
+    if (PERSON_PRONOUNS.contains(lower)) {
+      return resolvePronoun(start);
+    }
+    if (Attributor.isPronoun(lower)) {
+      return Speaker.UNKNOWN;
+    }
+    return describe(mention);
+  }
+
+  /** Canonical name, type and title of a mention written out ("NATO chief Mark Rutte", "the Kremlin"). */
+  Speaker describe(String mention) {
+    List<String> words = words(mention);
+    int nameStart = nameStart(words);
+    if (nameStart >= words.size()) {
+      return Speaker.UNKNOWN;
+    }
+    List<String> nameWords = words.subList(nameStart, words.size());
+    String title = titleOf(words.subList(0, nameStart));
+    boolean organization = false;
+    for (String w : nameWords) {
+      organization |= PersonTitles.isOrganizationWord(w);
+    }
+    if (words.get(0).equalsIgnoreCase("the") && nameStart <= 1 && !organization) {
+      organization = Character.isUpperCase(nameWords.get(0).charAt(0));
+    }
+    String name = String.join(" ", nameWords);
+    if (!Character.isUpperCase(name.charAt(0))) {
+      return new Speaker(null, SpeakerType.UNKNOWN, title);
+    }
+    if (organization) {
+      return new Speaker(name, SpeakerType.ORGANIZATION, title);
+    }
+    String canonical = canonical(nameWords);
+    if (title == null) {
+      title = titles.get(canonical);
+    }
+    return new Speaker(canonical, SpeakerType.PERSON, title);
+  }
+
+  private Speaker resolvePronoun(int at) {
+    int sentence = sentenceIndex(at);
+    NameOccurrence best = null;
+    int sentStart = sentence >= 0 ? sentenceStarts[sentence] : 0;
+    for (int i = occurrences.size() - 1; i >= 0; i--) {
+      NameOccurrence o = occurrences.get(i);
+      if (o.end > at) {
+        continue;
+      }
+      if (o.start < sentStart) {
+        break;
+      }
+      if (isPerson(o) && (o.subject || best == null)) {
+        best = o;
+        if (o.subject) {
+          break;
+        }
+      }
+    }
+    if (best == null) {
+      for (int s = sentence - 1; s >= 0 && s >= sentence - 3 && best == null; s--) {
+        int from = sentenceStarts[s];
+        int to = sentenceStarts[s + 1];
+        for (NameOccurrence o : occurrences) {
+          if (o.start >= from && o.end <= to && isPerson(o)) {
+            best = o;
+            break;
+          }
+        }
+      }
+    }
+    if (best == null) {
+      return Speaker.UNKNOWN;
+    }
+    String canonical = canonical(words(best.name));
+    return new Speaker(canonical, SpeakerType.PERSON, titles.get(canonical));
+  }
+
+  private boolean isPerson(NameOccurrence o) {
+    String canonical = canonical(words(o.name));
+    if (persons.contains(canonical) || o.title != null) {
+      return true;
+    }
+    List<String> w = words(canonical);
+    if (w.size() < 2 || w.size() > 4) {
+      return false;
+    }
+    for (String word : w) {
+      if (PersonTitles.isOrganizationWord(word)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private int sentenceIndex(int offset) {
+    int lo = 0;
+    int hi = sentenceStarts.length - 1;
+    int found = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sentenceStarts[mid] <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return found;
+  }
+
+  /** The fullest indexed name that ends with {@code nameWords}; most frequent first. */
+  private String canonical(List<String> nameWords) {
+    String written = String.join(" ", nameWords);
+    String surname = stripPossessive(nameWords.get(nameWords.size() - 1)).toLowerCase(Locale.ROOT);
+    List<String> candidates = fullNamesBySurname.get(surname);
+    if (candidates == null) {
+      return stripPossessive(written);
+    }
+    String best = null;
+    int bestCount = 0;
+    String suffix = " " + stripPossessive(written).toLowerCase(Locale.ROOT);
+    for (String candidate : candidates) {
+      String c = " " + candidate.toLowerCase(Locale.ROOT);
+      if (!c.endsWith(suffix)) {
+        continue;
+      }
+      int count = nameCounts.getOrDefault(candidate, 0);
+      if (best == null || count > bestCount || count == bestCount && candidate.length() > best.length()) {
+        best = candidate;
+        bestCount = count;
+      }
+    }
+    if (best == null) {
+      return stripPossessive(written);
+    }
+    // prefer the fullest form of the chosen person
+    for (String candidate : candidates) {
+      if (candidate.length() > best.length() && (" " + candidate).endsWith(" " + best)) {
+        best = candidate;
+      }
+    }
+    return best;
+  }
+
+  private void indexNames() {
+    int n = text.length();
+    int i = 0;
+    boolean sentenceInitial = true;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (!Character.isLetter(c)) {
+        if (c == '.' || c == '!' || c == '?' || c == '\n' || c == '"' || c == '\u201c') {
+          sentenceInitial = true;
+        }
+        i++;
+        continue;
+      }
+      int runStart = i;
+      List<String> run = new ArrayList<>();
+      int runEnd = i;
+      int j = i;
+      while (j < n) {
+        int we = wordEnd(text, j);
+        String word = text.substring(j, we);
+        if (!Character.isUpperCase(word.charAt(0)) || run.isEmpty() && isNotName(word)
+            || !run.isEmpty() && isNotName(word) && !PersonTitles.isHonorific(word)) {
+          break;
+        }
+        run.add(word);
+        runEnd = we;
+        if (word.endsWith("'s") || word.endsWith("\u2019s")) {
+          break;
+        }
+        if (we < n && text.charAt(we) == ' ' && we + 1 < n && Character.isUpperCase(text.charAt(we + 1))) {
+          j = we + 1;
+        } else {
+          break;
+        }
+      }
+      if (run.isEmpty()) {
+        i = wordEnd(text, i);
+        sentenceInitial = false;
+        continue;
+      }
+      addOccurrence(runStart, runEnd, run, sentenceInitial);
+      sentenceInitial = false;
+      i = runEnd;
+    }
+  }
+
+  private void addOccurrence(int start, int end, List<String> run, boolean sentenceInitial) {
+    int nameStart = nameStart(run);
+    if (nameStart >= run.size()) {
+      return;
+    }
+    List<String> nameWords = new ArrayList<>(run.subList(nameStart, run.size()));
+    nameWords.set(nameWords.size() - 1, stripPossessive(nameWords.get(nameWords.size() - 1)));
+    if (nameWords.get(nameWords.size() - 1).isEmpty()) {
+      return;
+    }
+    String name = String.join(" ", nameWords);
+    String title = titleOf(run.subList(0, nameStart));
+    boolean subject = followedByVerb(end);
+    int nameOffset = start;
+    occurrences.add(new NameOccurrence(nameOffset, end, name, title, subject));
+    nameCounts.merge(name, 1, Integer::sum);
+    String surname = nameWords.get(nameWords.size() - 1).toLowerCase(Locale.ROOT);
+    List<String> forms = fullNamesBySurname.computeIfAbsent(surname, k -> new ArrayList<>());
+    if (!forms.contains(name)) {
+      forms.add(name);
+    }
+    if (title != null) {
+      titles.putIfAbsent(name, title);
+    }
+  }
+
+  /** Whether the word after {@code end} looks like a verb of a subject: a lower-case word, no preposition. */
+  private boolean followedByVerb(int end) {
+    int i = end;
+    int n = text.length();
+    if (i < n && text.charAt(i) == ',') {
+      return false;
+    }
+    while (i < n && text.charAt(i) == ' ') {
+      i++;
+    }
+    if (i >= n || !Character.isLowerCase(text.charAt(i))) {
+      return false;
+    }
+    String next = text.substring(i, wordEnd(text, i)).toLowerCase(Locale.ROOT);
+    return !NOT_NAMES.contains(next) && !next.equals("of") && !next.equals("in");
+  }
+
+  private static int wordEnd(String text, int i) {
+    int n = text.length();
+    int j = i;
+    while (j < n) {
+      char c = text.charAt(j);
+      if (Character.isLetterOrDigit(c) || c == '-' || c == '\'' || c == '\u2019'
+          || c == '.' && j > i && j - i <= 2 && Character.isUpperCase(text.charAt(i))) {
+        j++;
+      } else {
+        break;
+      }
+    }
+    return Math.max(j, i + 1);
+  }
+
+  private static boolean isNotName(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    if (w.endsWith(".")) {
+      w = w.substring(0, w.length() - 1);
+    }
+    return NOT_NAMES.contains(w);
+  }
+
+  /** Index of the first name word: titles, honorifics and possessives before it are not the name. */
+  private static int nameStart(List<String> words) {
+    int s = words.size();
+    while (s - 1 >= 0) {
+      String w = words.get(s - 1);
+      boolean capital = Character.isUpperCase(w.charAt(0));
+      if (!capital || PersonTitles.isTitle(w) && s < words.size() || w.endsWith("'s") || w.endsWith("\u2019s")
+          && s < words.size() || w.equalsIgnoreCase("the")) {
+        break;
+      }
+      s--;
+    }
+    return s;
+  }
+
+  private static String titleOf(List<String> words) {
+    int s = 0;
+    while (s < words.size()
+        && (words.get(s).equalsIgnoreCase("the") || words.get(s).equalsIgnoreCase("a")
+            || words.get(s).equalsIgnoreCase("an"))) {
+      s++;
+    }
+    int e = words.size();
+    if (s >= e) {
+      return null;
+    }
+    boolean office = false;
+    for (int i = s; i < e; i++) {
+      office |= PersonTitles.isTitle(words.get(i)) && !PersonTitles.isHonorific(words.get(i));
+    }
+    if (!office) {
+      return null;
+    }
+    return String.join(" ", words.subList(s, e)).replaceAll(",$", "");
+  }
+
+  private static String stripPossessive(String word) {
+    if (word.endsWith("'s") || word.endsWith("\u2019s")) {
+      return word.substring(0, word.length() - 2);
+    }
+    if (word.endsWith("'") || word.endsWith("\u2019")) {
+      return word.substring(0, word.length() - 1);
+    }
+    return word;
+  }
+
+  private static List<String> words(String s) {
+    List<String> out = new ArrayList<>();
+    for (String w : s.trim().split("[\\s,]+")) {
+      if (!w.isEmpty()) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+}

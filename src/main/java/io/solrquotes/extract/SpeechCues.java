@@ -1,0 +1,146 @@
+package io.solrquotes.extract;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Verbs of saying ("said", "told", "argues", "tweeted"), in all their inflected forms. */
+final class SpeechCues {
+
+  /** How a cue form is inflected, which tells who its subject is. */
+  enum Form {
+    /** said, says, told, tells: a finite verb whose subject stands before it or, inverted, after it. */
+    FINITE,
+    /** saying, adding, noting: a participle whose subject is the clause's. */
+    PARTICIPLE,
+    /** say, tell: after an auxiliary ("did not say", "would tell"). */
+    BASE
+  }
+
+  /** Regular verbs of saying and asserting, by lemma. */
+  private static final String[] REGULAR = {
+          "add", "acknowledge", "admit", "advise", "agree", "allege", "announce", "answer", "argue", "ask",
+          "assert", "boast", "call", "caution", "charge", "claim", "comment", "complain", "concede",
+          "conclude", "confirm", "contend", "continue", "counter", "declare", "deny", "describe",
+          "emphasize", "emphasise", "estimate", "exclaim", "explain", "insist", "joke", "lament",
+          "maintain", "mention", "muse", "note", "object", "observe", "plead", "pledge", "post", "predict",
+          "proclaim", "promise", "protest", "question", "quip", "recall", "recount", "remark", "repeat",
+          "reply", "report", "respond", "retort", "reveal", "scoff", "scream", "shout", "state", "stress",
+          "suggest", "testify", "tweet", "urge", "vow", "warn", "wonder", "yell", "snap", "chime", "gush",
+          "crow", "rail", "reiterate", "reason", "affirm", "blast", "criticize", "criticise", "praise",
+          "accuse", "slam", "mock", "dismiss", "point", "wrote", "opine", "cry", "whisper", "sigh",
+          "laugh", "inform", "assure", "remind", "brag", "marvel", "elaborate", "clarify", "specify",
+          "underscore", "highlight", "characterize", "label", "dub", "term"
+  };
+
+  /** Irregular verbs of saying: lemma, past, past participle, -s form, -ing form. */
+  private static final String[][] IRREGULAR = {
+    {"say", "said", "said", "says", "saying"},
+    {"tell", "told", "told", "tells", "telling"},
+    {"write", "wrote", "written", "writes", "writing"},
+    {"speak", "spoke", "spoken", "speaks", "speaking"},
+    {"put", "put", "put", "puts", "putting"},
+    {"go on", "went on", "gone on", "goes on", "going on"},
+    {"swear", "swore", "sworn", "swears", "swearing"},
+    {"forecast", "forecast", "forecast", "forecasts", "forecasting"},
+  };
+
+  private static final Map<String, Form> FORMS = build();
+
+  /** Cues that only count as speech with a following word ("pointed out", "called for"). */
+  private static final Set<String> NEED_PARTICLE = Set.of(
+          "point", "chime", "call", "put", "rail");
+
+  private SpeechCues() {}
+
+  private static Map<String, Form> build() {
+    Map<String, Form> forms = new HashMap<>();
+    for (String lemma : REGULAR) {
+      if (lemma.equals("wrote")) {
+        continue;
+      }
+      forms.put(lemma, Form.BASE);
+      forms.put(thirdPerson(lemma), Form.FINITE);
+      forms.put(past(lemma), Form.FINITE);
+      forms.put(ing(lemma), Form.PARTICIPLE);
+    }
+    for (String[] v : IRREGULAR) {
+      forms.put(v[0], Form.BASE);
+      forms.put(v[1], Form.FINITE);
+      forms.put(v[2], Form.FINITE);
+      forms.put(v[3], Form.FINITE);
+      forms.put(v[4], Form.PARTICIPLE);
+    }
+    return Map.copyOf(forms);
+  }
+
+  private static String thirdPerson(String v) {
+    if (v.endsWith("y") && !isVowel(v.charAt(v.length() - 2))) {
+      return v.substring(0, v.length() - 1) + "ies";
+    }
+    if (v.endsWith("s") || v.endsWith("sh") || v.endsWith("ch") || v.endsWith("x") || v.endsWith("z")) {
+      return v + "es";
+    }
+    return v + "s";
+  }
+
+  private static String past(String v) {
+    if (v.endsWith("e")) {
+      return v + "d";
+    }
+    if (v.endsWith("y") && !isVowel(v.charAt(v.length() - 2))) {
+      return v.substring(0, v.length() - 1) + "ied";
+    }
+    if (doublesFinal(v)) {
+      return v + v.charAt(v.length() - 1) + "ed";
+    }
+    return v + "ed";
+  }
+
+  private static String ing(String v) {
+    if (v.endsWith("ie")) {
+      return v.substring(0, v.length() - 2) + "ying";
+    }
+    if (v.endsWith("e") && !v.endsWith("ee")) {
+      return v.substring(0, v.length() - 1) + "ing";
+    }
+    if (doublesFinal(v)) {
+      return v + v.charAt(v.length() - 1) + "ing";
+    }
+    return v + "ing";
+  }
+
+  /** Short verbs ending consonant-vowel-consonant double it: quip, quipped; snap, snapped. */
+  private static boolean doublesFinal(String v) {
+    return switch (v) {
+      case "quip", "snap", "plan", "scrap" -> true;
+      default -> false;
+    };
+  }
+
+  private static boolean isVowel(char c) {
+    return "aeiou".indexOf(c) >= 0;
+  }
+
+  /** The form of {@code word} if it is a verb of saying, else {@code null}. */
+  static Form form(String word) {
+    return FORMS.get(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether {@code word} is a verb of saying in any form. */
+  static boolean isCue(String word) {
+    return form(word) != null;
+  }
+
+  /** Whether the cue needs a particle to mean speech: "pointed out", "called for", "chimed in". */
+  static boolean needsParticle(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    for (String lemma : NEED_PARTICLE) {
+      if (w.startsWith(lemma)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

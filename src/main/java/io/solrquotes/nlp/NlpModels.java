@@ -1,0 +1,46 @@
+package io.solrquotes.nlp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerModel;
+
+/**
+ * The loaded OpenNLP models: immutable and safe to share between threads (the {@code *ME} classes
+ * built on them are not; see {@link NlpPipeline}).
+ *
+ * @param sentences sentence detector model
+ * @param tokens tokenizer model
+ * @param partsOfSpeech part-of-speech tagger model (Universal Dependencies tags)
+ */
+public record NlpModels(SentenceModel sentences, TokenizerModel tokens, POSModel partsOfSpeech) {
+
+  static final String SENTENCE_MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+  static final String TOKEN_MODEL = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+  static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+
+  /**
+   * The Apache OpenNLP English models (UD EWT, 1.3) bundled on the class path, loaded once per class
+   * loader on first use.
+   */
+  public static NlpModels english() {
+    return English.MODELS;
+  }
+
+  /** Lazy holder: the models load when first asked for, once. */
+  private static final class English {
+    static final NlpModels MODELS = load();
+
+    private static NlpModels load() {
+      try (InputStream s = ModelLoader.open(SENTENCE_MODEL);
+          InputStream t = ModelLoader.open(TOKEN_MODEL);
+          InputStream p = ModelLoader.open(POS_MODEL)) {
+        return new NlpModels(new SentenceModel(s), new TokenizerModel(t), new POSModel(p));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot load the bundled OpenNLP English models", e);
+      }
+    }
+  }
+}
