@@ -66,10 +66,10 @@ final class Attributor {
       if (t.equals(".") || t.equals(";") || t.equals("?") || t.equals("!")) {
         break;
       }
-      SpeechCues.Form f = SpeechCues.form(t);
+      SpeechCues.Form f = w.isCapitalized(c) ? null : SpeechCues.form(t);
       if (f == SpeechCues.Form.FINITE || (f == SpeechCues.Form.BASE && c > i && isAuxiliary(w.lower(c - 1)))) {
         int[] np = nounPhraseBefore(w, c, i);
-        if (np != null && np[0] <= i + 1) {
+        if (np != null && np[0] <= i + 3 && !hasComma(w, i, np[0])) {
           return new Attribution(w.start(np[0]), w.end(np[1]), w.word(c), Attribution.Source.AFTER);
         }
         break;
@@ -164,7 +164,12 @@ final class Attributor {
       } else {
         int k = c;
         if (f == SpeechCues.Form.BASE) {
-          // "did not say", "went on to say", "would tell"
+          // "did not say", "went on to say", "would tell"; not "his reluctance to concede"
+          boolean modal = c > 0 && isAuxiliary(w.lower(c - 1)) && !w.is(c - 1, "to")
+              || c > 2 && w.is(c - 1, "to") && w.is(c - 2, "on") && w.is(c - 3, "went");
+          if (!modal) {
+            continue;
+          }
           while (k > 0 && (isAuxiliary(w.lower(k - 1)) || w.is(k - 1, "to") || w.is(k - 1, "on")
               || w.is(k - 1, "went") || w.is(k - 1, "not") || w.is(k - 1, "n't"))) {
             k--;
@@ -181,6 +186,15 @@ final class Attributor {
           adjacent ? Attribution.Source.BEFORE : Attribution.Source.CLAUSE);
     }
     return null;
+  }
+
+  private static boolean hasComma(TokenWindow w, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (w.word(k).equals(",")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasVerbBetween(TokenWindow w, int from, int to) {
@@ -235,8 +249,8 @@ final class Attributor {
     if (w.word(j).equals(",")) {
       // appositive: NAME, description, said
       int comma = j - 1;
-      while (comma >= floor && !w.word(comma).equals(",") && j - comma < 14) {
-        if (SpeechCues.isCue(w.word(comma)) || w.isPunct(comma) && !w.word(comma).equals("'s")
+      while (comma >= floor && !w.word(comma).equals(",") && j - comma < 25) {
+        if (SpeechCues.form(w.word(comma)) == SpeechCues.Form.FINITE || w.isPunct(comma) && !w.word(comma).equals("'s")
             && !w.word(comma).equals("\u2019s") && !w.word(comma).equals(".") && !w.word(comma).equals("-")) {
           return null;
         }
@@ -254,7 +268,13 @@ final class Attributor {
     if (w.is(j, "who") && j - 1 >= floor && w.word(j - 1).equals(",")) {
       return nameOrNoun(w, j - 2, floor);
     }
-    return nameOrNoun(w, j, floor);
+    int[] np = nameOrNoun(w, j, floor);
+    if (np != null && np[0] - 1 >= floor && "ADP".equals(w.tag(np[0] - 1)) && !isNameToken(w, np[1])) {
+      // "Beck, who has in the past described": the phrase is a prepositional one; look before it
+      int[] before = nounPhraseBefore(w, np[0] - 1, floor);
+      return before != null ? before : np;
+    }
+    return np;
   }
 
   /** The phrase whose last token is {@code j}: a pronoun, a name with titles, or a noun phrase. */

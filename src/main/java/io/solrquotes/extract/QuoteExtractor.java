@@ -141,6 +141,14 @@ public final class QuoteExtractor {
           found = previous.carried();
         }
       }
+      if (found == null && openSentence > 0 && blank(text, leftFrom, span.openMark())
+          && sentences[openSentence - 1] >= paragraphStart
+          && (before == null || before.closeMarkEnd() <= sentences[openSentence - 1])) {
+        // reported speech, then the quotation: Coan argues that his client is innocent. "The …"
+        Attribution reported =
+            Attributor.before(TokenWindow.of(nlp, text, sentences[openSentence - 1], sentences[openSentence]));
+        found = reported == null ? null : reported.carried();
+      }
       if (found == null && !blank(text, leftFrom, span.openMark())) {
         found = Attributor.subjectOf(TokenWindow.of(nlp, text, leftFrom, span.openMark()));
       }
@@ -315,12 +323,12 @@ public final class QuoteExtractor {
     boolean titleCase = titleCase(text, span.contentStart(), span.contentEnd()) && words <= 10;
     if (a == null) {
       if (words <= 4 || titleCase || !span.closed() && words < 6) {
-        return 0.01;
+        return 0;
       }
       return span.closed() ? 0.4 : 0.3;
     }
     if (titleCase && a.source() != Attribution.Source.AFTER) {
-      return 0.02;
+      return 0;
     }
     double c = a.source().confidence;
     if (a.mentionStart() < 0) {

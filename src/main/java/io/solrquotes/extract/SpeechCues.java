@@ -30,7 +30,7 @@ final class SpeechCues {
           "suggest", "testify", "tweet", "urge", "vow", "warn", "wonder", "yell", "snap", "chime", "gush",
           "crow", "rail", "reiterate", "reason", "affirm", "blast", "criticize", "criticise", "praise",
           "accuse", "slam", "mock", "dismiss", "point", "wrote", "opine", "cry", "whisper", "sigh",
-          "laugh", "inform", "assure", "remind", "brag", "marvel", "elaborate", "clarify", "specify",
+          "laugh", "inform", "assure", "remind", "brag", "marvel", "elaborate", "press", "demand", "interject", "interrupt", "snipe", "thunder", "fume", "clarify", "specify",
           "underscore", "highlight", "characterize", "label", "dub", "term"
   };
 
