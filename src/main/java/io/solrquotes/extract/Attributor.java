@@ -60,10 +60,10 @@ final class Attributor {
         return new Attribution(w.start(np[0]), w.end(np[1]), w.word(i), Attribution.Source.AFTER);
       }
     }
-    int limit = Math.min(w.size(), i + 16);
+    int limit = Math.min(w.size(), i + 30);
     for (int c = i; c < limit; c++) {
       String t = w.word(c);
-      if (t.equals(".") || t.equals(";") || t.equals("?") || t.equals("!")) {
+      if (endsSentence(w, c)) {
         break;
       }
       SpeechCues.Form f = w.isCapitalized(c) ? null : SpeechCues.form(t);
@@ -149,6 +149,10 @@ final class Attributor {
     while (last >= 0 && (w.isPunct(last) || w.is(last, "that"))) {
       last--;
     }
+    if (last >= 0 && last + 1 < n && w.word(last + 1).equals(":") && allNames(w, 0, last)) {
+      // a headline's "Name: 'quote'"
+      return new Attribution(w.start(0), w.end(last), null, Attribution.Source.BEFORE);
+    }
     for (int c = last; c >= 0; c--) {
       SpeechCues.Form f = SpeechCues.form(w.word(c));
       if (f == null || w.isCapitalized(c) && c > 0) {
@@ -177,6 +181,14 @@ final class Attributor {
         }
         np = nounPhraseBefore(w, k, 0);
       }
+      if (np == null && f == SpeechCues.Form.FINITE) {
+        // inverted before a colon or comma: "Continued Stone: …", "explained moderator Nancy Cordes: …"
+        int[] after = nounPhraseAfter(w, c + 1);
+        if (after != null && after[1] + 1 < n && (w.word(after[1] + 1).equals(":") || w.word(after[1] + 1).equals(","))
+            && after[1] + 1 >= last) {
+          np = after;
+        }
+      }
       if (np == null) {
         continue;
       }
@@ -186,6 +198,27 @@ final class Attributor {
           adjacent ? Attribution.Source.BEFORE : Attribution.Source.CLAUSE);
     }
     return null;
+  }
+
+  private static boolean allNames(TokenWindow w, int from, int to) {
+    for (int k = from; k <= to; k++) {
+      if (!isNameToken(w, k) && !PersonTitles.isTitle(w.word(k)) && !w.word(k).equals(".")) {
+        return false;
+      }
+    }
+    return to - from < 6;
+  }
+
+  /** A sentence-ending token, not the period of an initial or title ("C.", "Gov."). */
+  private static boolean endsSentence(TokenWindow w, int k) {
+    String t = w.word(k);
+    if (t.equals(";") || t.equals("?") || t.equals("!")) {
+      return true;
+    }
+    if (!t.equals(".")) {
+      return false;
+    }
+    return !(k > 0 && isNameToken(w, k - 1) && w.word(k - 1).length() <= 4);
   }
 
   private static boolean hasComma(TokenWindow w, int from, int to) {
@@ -259,7 +292,14 @@ final class Attributor {
       if (comma < floor || !w.word(comma).equals(",")) {
         return null;
       }
-      int[] head = nameOrNoun(w, comma - 1, floor);
+      int headEnd = comma - 1;
+      if (headEnd >= floor && w.word(headEnd).equals(")")) {
+        while (headEnd >= floor && !w.word(headEnd).equals("(")) {
+          headEnd--;
+        }
+        headEnd--;
+      }
+      int[] head = nameOrNoun(w, headEnd, floor);
       if (head != null && w.is(head[1], "who")) {
         return null;
       }
@@ -356,7 +396,7 @@ final class Attributor {
       String t = w.word(k);
       String tag = w.tag(k);
       if (isNameToken(w, k) || PersonTitles.isTitle(t) || "NOUN".equals(tag) || "ADJ".equals(tag)
-          || "PROPN".equals(tag) || t.equals(".") && k > i && isNameToken(w, k - 1) && t.length() == 1
+          || "PROPN".equals(tag) || "NUM".equals(tag) && k + 1 < n && !w.isPunct(k + 1) || t.equals(".") && k > i && isNameToken(w, k - 1) && t.length() == 1
               && k + 1 < n && isNameToken(w, k + 1)
           || t.equals("'s") || t.equals("\u2019s") || t.equals("-")) {
         e = k;

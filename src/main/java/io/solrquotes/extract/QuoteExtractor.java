@@ -149,6 +149,14 @@ public final class QuoteExtractor {
             Attributor.before(TokenWindow.of(nlp, text, sentences[openSentence - 1], sentences[openSentence]));
         found = reported == null ? null : reported.carried();
       }
+      if (found == null && paragraphStart > 0 && blank(text, paragraphStart, span.openMark())
+          && !span.continuesPrevious() && endsWithColon(text, paragraphStart)) {
+        // The New York Times reports:\n\n"…"
+        int colon = lastNonSpace(text, paragraphStart);
+        int from = sentences[sentenceOf(sentences, colon)];
+        Attribution intro = Attributor.before(TokenWindow.of(nlp, text, from, colon + 1));
+        found = intro == null ? null : intro.carried();
+      }
       if (found == null && !blank(text, leftFrom, span.openMark())) {
         found = Attributor.subjectOf(TokenWindow.of(nlp, text, leftFrom, span.openMark()));
       }
@@ -179,7 +187,12 @@ public final class QuoteExtractor {
     }
     if (!hasLetter(text, from, to) && sentence + 1 < sentences.length) {
       int nextEnd = Math.min(limit, sentenceEnd(text, sentences, sentence + 1));
-      if (nextEnd - from <= MAX_ATTRIBUTION_SENTENCE) {
+      int first = from;
+      while (first < nextEnd && !Character.isLetter(text.charAt(first))) {
+        first++;
+      }
+      boolean continues = first < nextEnd && Character.isLowerCase(text.charAt(first)); // ?" asked Smith
+      if (continues || nextEnd - from <= MAX_ATTRIBUTION_SENTENCE) {
         to = Math.max(to, nextEnd);
       }
     }
@@ -203,7 +216,8 @@ public final class QuoteExtractor {
         }
         for (Span s : found) {
           int start = p + s.getStart();
-          if (starts.isEmpty() || start == p || !endsWithAbbreviation(text, p, start)) {
+          if (starts.isEmpty() || start == p
+              || !endsWithAbbreviation(text, p, start) && !Character.isLowerCase(text.charAt(start))) {
             starts.add(start);
           }
         }
@@ -275,6 +289,19 @@ public final class QuoteExtractor {
   private static int paragraphEnd(String text, int offset) {
     int e = text.indexOf('\n', offset);
     return e < 0 ? text.length() : e;
+  }
+
+  private static int lastNonSpace(String text, int before) {
+    int i = before - 1;
+    while (i > 0 && Character.isWhitespace(text.charAt(i))) {
+      i--;
+    }
+    return i;
+  }
+
+  private static boolean endsWithColon(String text, int paragraphStart) {
+    int i = lastNonSpace(text, paragraphStart);
+    return i >= 0 && text.charAt(i) == ':';
   }
 
   private static boolean blank(String text, int from, int to) {

@@ -30,7 +30,7 @@ final class SpeechCues {
           "suggest", "testify", "tweet", "urge", "vow", "warn", "wonder", "yell", "snap", "chime", "gush",
           "crow", "rail", "reiterate", "reason", "affirm", "blast", "criticize", "criticise", "praise",
           "accuse", "slam", "mock", "dismiss", "point", "wrote", "opine", "cry", "whisper", "sigh",
-          "laugh", "inform", "assure", "remind", "brag", "marvel", "elaborate", "press", "demand", "interject", "interrupt", "snipe", "thunder", "fume", "clarify", "specify",
+          "laugh", "inform", "assure", "remind", "brag", "marvel", "elaborate", "press", "demand", "quote", "interject", "interrupt", "snipe", "thunder", "fume", "clarify", "specify",
           "underscore", "highlight", "characterize", "label", "dub", "term"
   };
 
@@ -41,6 +41,7 @@ final class SpeechCues {
     {"write", "wrote", "written", "writes", "writing"},
     {"speak", "spoke", "spoken", "speaks", "speaking"},
     {"put", "put", "put", "puts", "putting"},
+    {"read", "read", "read", "reads", "reading"},
     {"go on", "went on", "gone on", "goes on", "going on"},
     {"swear", "swore", "sworn", "swears", "swearing"},
     {"forecast", "forecast", "forecast", "forecasts", "forecasting"},

@@ -166,7 +166,7 @@ class QuoteExtractorTest {
 
   @Test
   void unattributedLongQuoteIsKeptWithLowConfidenceAndNoSpeaker() {
-    Quote q = only("The sign read \"Everyone who enters this building must show a valid pass at the desk.\"");
+    Quote q = only("Above the door hung a plaque, \"Everyone who enters this building must show a valid pass.\"");
     assertNull(q.speaker());
     assertTrue(q.confidence() < 0.5);
   }
