@@ -69,7 +69,7 @@ final class Attributor {
       SpeechCues.Form f = w.isCapitalized(c) ? null : SpeechCues.form(t);
       if (f == SpeechCues.Form.FINITE || (f == SpeechCues.Form.BASE && c > i && isAuxiliary(w.lower(c - 1)))) {
         int[] np = nounPhraseBefore(w, c, i);
-        if (np != null && np[0] <= i + 3 && !hasComma(w, i, np[0])) {
+        if (np != null && (np[0] <= i + 3 && !hasComma(w, i, np[0]) || descriptive(w, i, np[0]))) {
           return new Attribution(w.start(np[0]), w.end(np[1]), w.word(c), Attribution.Source.AFTER);
         }
         break;
@@ -221,6 +221,22 @@ final class Attributor {
     return !(k > 0 && isNameToken(w, k - 1) && w.word(k - 1).length() <= 4);
   }
 
+  /** A describing noun phrase before a name: "another friend, Mariam Emara told". */
+  private static boolean descriptive(TokenWindow w, int from, int to) {
+    if (to - from > 6) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      switch (w.tag(k)) {
+        case "DET", "ADJ", "NOUN", "PROPN", "NUM", "PUNCT" -> { }
+        default -> {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
   private static boolean hasComma(TokenWindow w, int from, int to) {
     for (int k = from; k < to; k++) {
       if (w.word(k).equals(",")) {
@@ -331,7 +347,12 @@ final class Attributor {
     }
     String tag = w.tag(j);
     boolean name = isNameToken(w, j);
-    if (!name && !"NOUN".equals(tag) && !"PROPN".equals(tag)) {
+    boolean nounAfterModifier = "VERB".equals(tag) && j - 1 >= floor
+        && switch (w.tag(j - 1)) {
+          case "DET", "NUM", "PROPN", "ADJ" -> true;
+          default -> false;
+        };
+    if (!name && !"NOUN".equals(tag) && !"PROPN".equals(tag) && !nounAfterModifier) {
       return null;
     }
     int s = j;
@@ -359,7 +380,7 @@ final class Attributor {
   /** A capitalised word or initial that may be part of a name (the tagger misses rare names). */
   static boolean isNameToken(TokenWindow w, int i) {
     String word = w.word(i);
-    if (!Character.isUpperCase(word.charAt(0))) {
+    if (!w.isCapitalized(i)) {
       return false;
     }
     String lower = w.lower(i);
@@ -425,7 +446,8 @@ final class Attributor {
       return null;
     }
     boolean named = isNameToken(w, np[1]) || PRONOUNS.contains(w.lower(np[1]));
-    return named ? new Attribution(w.start(np[0]), w.end(np[1]), null, Attribution.Source.SUBJECT) : null;
+    boolean colon = w.size() > 0 && w.word(w.size() - 1).equals(":"); // "The email makes it clear: "
+    return named || colon ? new Attribution(w.start(np[0]), w.end(np[1]), null, Attribution.Source.SUBJECT) : null;
   }
 
   /** The subject of the clause a participle hangs on: the first noun phrase before its first verb. */

@@ -145,9 +145,14 @@ public final class QuoteExtractor {
           && sentences[openSentence - 1] >= paragraphStart
           && (before == null || before.closeMarkEnd() <= sentences[openSentence - 1])) {
         // reported speech, then the quotation: Coan argues that his client is innocent. "The …"
-        Attribution reported =
-            Attributor.before(TokenWindow.of(nlp, text, sentences[openSentence - 1], sentences[openSentence]));
+        TokenWindow previousSentence =
+            TokenWindow.of(nlp, text, sentences[openSentence - 1], sentences[openSentence]);
+        Attribution reported = Attributor.before(previousSentence);
         found = reported == null ? null : reported.carried();
+        if (found == null && span.closed() && (after == null || after.openMark() > sentenceEnd(text, sentences, openSentence))) {
+          // Clinton touted her record. "I co-sponsored the bill."
+          found = Attributor.subjectOf(previousSentence);
+        }
       }
       if (found == null && paragraphStart > 0 && blank(text, paragraphStart, span.openMark())
           && !span.continuesPrevious() && endsWithColon(text, paragraphStart)) {
@@ -192,7 +197,9 @@ public final class QuoteExtractor {
         first++;
       }
       boolean continues = first < nextEnd && Character.isLowerCase(text.charAt(first)); // ?" asked Smith
-      if (continues || nextEnd - from <= MAX_ATTRIBUTION_SENTENCE) {
+      char last = text.charAt(span.contentEnd() - 1);
+      boolean exclaims = last == '?' || last == '!'; // the sentence detector breaks after ?" and !"
+      if (continues || exclaims || nextEnd - from <= MAX_ATTRIBUTION_SENTENCE) {
         to = Math.max(to, nextEnd);
       }
     }

@@ -34,14 +34,32 @@ final class QuoteScanner {
     int n = text.length();
     int p = 0;
     while (p < n) {
-      int pe = text.indexOf('\n', p);
-      if (pe < 0) {
-        pe = n;
-      }
+      int pe = paragraphEnd(text, p);
       carried = scanParagraph(text, p, pe, carried, spans);
       p = pe + 1;
     }
     return spans;
+  }
+
+  /** The next line break at or after {@code from} that is not inside a markup tag. */
+  private static int paragraphEnd(String text, int from) {
+    int n = text.length();
+    int i = from;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        return i;
+      }
+      if (c == '<') {
+        int close = tagEnd(text, i, n);
+        if (close > 0) {
+          i = close + 1;
+          continue;
+        }
+      }
+      i++;
+    }
+    return n;
   }
 
   /**

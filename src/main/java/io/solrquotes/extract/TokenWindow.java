@@ -76,11 +76,26 @@ final class TokenWindow {
     return i >= 0 && i < words.length && lower(i).equals(lowerWord);
   }
 
+  /** A token with no letter or digit in it. */
   boolean isPunct(int i) {
-    return "PUNCT".equals(tags[i]) || !Character.isLetterOrDigit(words[i].charAt(0));
+    String w = words[i];
+    for (int k = 0; k < w.length(); k++) {
+      if (Character.isLetterOrDigit(w.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
+  /** Whether the token's first letter is upper case ("-Viverito" counts: the tokenizer splits hyphens oddly). */
   boolean isCapitalized(int i) {
-    return Character.isUpperCase(words[i].charAt(0));
+    String w = words[i];
+    for (int k = 0; k < w.length(); k++) {
+      char c = w.charAt(k);
+      if (Character.isLetterOrDigit(c)) {
+        return Character.isUpperCase(c);
+      }
+    }
+    return false;
   }
 }

@@ -74,6 +74,11 @@ class QuoteScannerTest {
   }
 
   @Test
+  void markupTagsSpanningLinesAreSteppedOver() {
+    assertEquals(List.of("Stands empty"), quoted("<tweet author=\"@a\" date=\"May 9\n\">Crowd \"Stands empty\" here<tweet/>"));
+  }
+
+  @Test
   void unclosedMarkRunsToParagraphEndOnly() {
     List<QuoteSpan> spans = QuoteScanner.scan("He said \"this never ends\nNext paragraph here.");
     assertEquals(1, spans.size());
