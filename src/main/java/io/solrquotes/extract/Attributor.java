@@ -438,16 +438,11 @@ final class Attributor {
 
   /**
    * For a quoted fragment with no verb of saying near it ({@code Reid has gone after Trump as a "human
-   * leech"}): the subject of its sentence, if it is a name or a personal pronoun.
+   * leech"}, {@code The email began: "…"}): the subject of its sentence.
    */
   static Attribution subjectOf(TokenWindow w) {
     int[] np = clauseSubject(w, w.size());
-    if (np == null) {
-      return null;
-    }
-    boolean named = isNameToken(w, np[1]) || PRONOUNS.contains(w.lower(np[1]));
-    boolean colon = w.size() > 0 && w.word(w.size() - 1).equals(":"); // "The email makes it clear: "
-    return named || colon ? new Attribution(w.start(np[0]), w.end(np[1]), null, Attribution.Source.SUBJECT) : null;
+    return np == null ? null : new Attribution(w.start(np[0]), w.end(np[1]), null, Attribution.Source.SUBJECT);
   }
 
   /** The subject of the clause a participle hangs on: the first noun phrase before its first verb. */

@@ -126,7 +126,19 @@ public final class QuoteExtractor {
         leftFrom = before.closeMarkEnd();
       }
       Attribution found = null;
-      if (span.closed()) {
+      int label = TranscriptLabel.colon(text, span.contentStart(), span.contentEnd());
+      if (label > 0) {
+        int labelStart = span.contentStart();
+        int words = label + 1;
+        while (words < span.contentEnd() && Character.isWhitespace(text.charAt(words))) {
+          words++;
+        }
+        span = new QuoteSpan(span.openMark(), words, span.contentEnd(), span.closeMark(), span.closeMarkEnd(),
+            span.single(), span.continuesPrevious(), span.continuesNext());
+        spans.set(i, span);
+        found = new Attribution(labelStart, label, null, Attribution.Source.BEFORE);
+      }
+      if (found == null && span.closed()) {
         found = Attributor.after(rightWindow(text, span, after, sentences));
       }
       if (found == null) {

@@ -143,6 +143,15 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void transcriptLabelNamesTheSpeakerAndIsNotQuoted() {
+    String text = "Governor Mike Pence spoke to the host.\n\n\"PENCE: Well, look, we will win this state.\"";
+    Quote q = only(text);
+    assertEquals("Well, look, we will win this state.", q.text());
+    assertEquals("PENCE", q.speakerMention());
+    assertEquals("Mike Pence", q.speaker());
+  }
+
+  @Test
   void organisationAsWritten() {
     Quote q = only("\"The visit was a failure,\" the Kremlin said in a statement.");
     assertEquals("Kremlin", q.speaker());
