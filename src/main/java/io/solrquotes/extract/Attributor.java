@@ -54,7 +54,7 @@ final class Attributor {
       return null;
     }
     SpeechCues.Form form = SpeechCues.form(w.word(i));
-    if (form == SpeechCues.Form.FINITE && !w.isCapitalized(i)) {
+    if (form == SpeechCues.Form.FINITE && !w.isCapitalized(i) && !takesObject(w.lower(i))) {
       int[] np = nounPhraseAfter(w, i + 1);
       if (np != null) {
         return new Attribution(w.start(np[0]), w.end(np[1]), w.word(i), Attribution.Source.AFTER);
@@ -110,7 +110,8 @@ final class Attributor {
       comma = np == null ? -1 : np[0] - 1;
     } else {
       for (int c = e - 1; c >= from && c >= e - 6; c--) {
-        if (SpeechCues.form(w.word(c)) == SpeechCues.Form.FINITE && c > from && w.word(c - 1).equals(",")) {
+        if (SpeechCues.form(w.word(c)) == SpeechCues.Form.FINITE && c > from && w.word(c - 1).equals(",")
+            && !takesObject(w.lower(c))) {
           np = nounPhraseAfter(w, c + 1);
           cue = w.word(c);
           comma = c - 1;
@@ -158,12 +159,11 @@ final class Attributor {
       if (f == null || w.isCapitalized(c) && c > 0) {
         continue;
       }
-      if (passive(w, c)) {
+      if (passive(w, c) || usedAsNoun(w, c)) {
         continue;
       }
       int[] np;
-      if (f == SpeechCues.Form.PARTICIPLE && c > 0 && (w.word(c - 1).equals(",") || "ADP".equals(w.tag(c - 1))
-          || "SCONJ".equals(w.tag(c - 1)))) {
+      if (f == SpeechCues.Form.PARTICIPLE && !(c > 0 && (isNameToken(w, c - 1) || PRONOUNS.contains(w.lower(c - 1))))) {
         np = clauseSubject(w, c);
       } else {
         int k = c;
@@ -192,6 +192,10 @@ final class Attributor {
       if (np == null) {
         continue;
       }
+      int[] outer = outerSpeech(w, np[0]);
+      if (outer != null) {
+        return new Attribution(w.start(outer[1]), w.end(outer[2]), w.word(outer[0]), Attribution.Source.CLAUSE);
+      }
       boolean adjacent = c >= last - 3 && !hasVerbBetween(w, c + 1, last);
       return new Attribution(
           w.start(np[0]), w.end(np[1]), w.word(c),
@@ -219,6 +223,11 @@ final class Attributor {
       return false;
     }
     return !(k > 0 && isNameToken(w, k - 1) && w.word(k - 1).length() <= 4);
+  }
+
+  /** Verbs of saying whose following noun phrase is the one spoken to, not the speaker: "told CNN". */
+  private static boolean takesObject(String lowerCue) {
+    return lowerCue.equals("told") || lowerCue.equals("tells") || lowerCue.equals("tell");
   }
 
   /** A describing noun phrase before a name: "another friend, Mariam Emara told". */
@@ -253,6 +262,41 @@ final class Attributor {
       }
     }
     return false;
+  }
+
+  /**
+   * A verb of saying whose complement holds the tokens from {@code inner} on: in {@code The senator
+   * said he rarely asks …}, "said" for the clause of "asks". News attribution credits the outermost
+   * speaker. Returns {cue, first, last} of that verb and its subject, or {@code null}.
+   */
+  private static int[] outerSpeech(TokenWindow w, int inner) {
+    for (int c = 0; c < inner; c++) {
+      SpeechCues.Form f = SpeechCues.form(w.word(c));
+      if (f != SpeechCues.Form.FINITE || w.isCapitalized(c) && c > 0 || usedAsNoun(w, c) || passive(w, c)) {
+        continue;
+      }
+      for (int k = c + 1; k < inner; k++) {
+        String t = w.word(k);
+        if (t.equals(";") || t.equals(":") || w.is(k, "while") || w.is(k, "but") || w.is(k, "although")
+            || w.is(k, "whereas")) {
+          return null;
+        }
+      }
+      int[] np = nounPhraseBefore(w, c, 0);
+      return np == null ? null : new int[] {c, np[0], np[1]};
+    }
+    return null;
+  }
+
+  /** "Clinton's remarks", "the email notes", "his comments": a noun, not a verb of saying. */
+  private static boolean usedAsNoun(TokenWindow w, int c) {
+    if (c == 0) {
+      return false;
+    }
+    String before = w.lower(c - 1);
+    return before.endsWith("'s") || before.endsWith("\u2019s") || before.equals("the") || before.equals("his")
+        || before.equals("her") || before.equals("their") || before.equals("its") || before.equals("a")
+        || "NOUN".equals(w.tag(c)) && !"PROPN".equals(w.tag(c - 1)) && !"PRON".equals(w.tag(c - 1));
   }
 
   /** "was quoted as saying", "is said to": the subject is not the speaker's mention. */
@@ -318,6 +362,13 @@ final class Attributor {
       int[] head = nameOrNoun(w, headEnd, floor);
       if (head != null && w.is(head[1], "who")) {
         return null;
+      }
+      if ((head == null || !isNameToken(w, head[1])) && isNameToken(w, j - 1)) {
+        // "Google's chief executive, Laszlo Bock, told": the name is the apposition
+        int[] apposition = nameOrNoun(w, j - 1, comma + 1);
+        if (apposition != null) {
+          return apposition;
+        }
       }
       return head;
     }
