@@ -4,7 +4,6 @@ import io.solrquotes.nlp.NlpModels;
 import io.solrquotes.nlp.NlpPipeline;
 import java.util.ArrayList;
 import java.util.List;
-import opennlp.tools.util.Span;
 
 /**
  * Finds the quotations in a news article and who said them.
@@ -55,7 +54,7 @@ public final class QuoteExtractor {
     if (spans.isEmpty()) {
       return List.of();
     }
-    int[] sentences = sentenceStarts(text);
+    Sentences sentences = Sentences.detect(nlp, text);
     List<Attribution> attributions = attribute(text, spans, sentences);
     SpeakerResolver resolver = new SpeakerResolver(text, sentences);
     Speaker[] speakers = new Speaker[spans.size()];
@@ -83,8 +82,8 @@ public final class QuoteExtractor {
       if (confidence <= 0) {
         continue;
       }
-      int sentence = sentenceOf(sentences, span.openMark());
-      int sentenceEnd = sentenceEnd(text, sentences, sentenceOf(sentences, span.contentEnd() - 1));
+      int sentence = sentences.indexOf(span.openMark());
+      int sentenceEnd = sentences.end(sentences.indexOf(span.contentEnd() - 1));
       quotes.add(
           new Quote(
               kindOf(text, span, sentences),
@@ -99,7 +98,7 @@ public final class QuoteExtractor {
               speaker.title(),
               a == null ? null : a.cue(),
               confidence,
-              sentences[sentence],
+              sentences.start(sentence),
               sentenceEnd));
     }
     return quotes;
@@ -111,7 +110,7 @@ public final class QuoteExtractor {
   }
 
   /** Finds each span's attribution: its own, or one carried from the quotation before. */
-  private List<Attribution> attribute(String text, List<QuoteSpan> spans, int[] sentences) {
+  private List<Attribution> attribute(String text, List<QuoteSpan> spans, Sentences sentences) {
     List<Attribution> out = new ArrayList<>(spans.size());
     Attribution previous = null;
     int previousParagraphEnd = -1;
@@ -120,8 +119,8 @@ public final class QuoteExtractor {
       QuoteSpan before = i > 0 ? spans.get(i - 1) : null;
       QuoteSpan after = i + 1 < spans.size() ? spans.get(i + 1) : null;
       int paragraphStart = paragraphStart(text, span.openMark());
-      int openSentence = sentenceOf(sentences, span.openMark());
-      int leftFrom = Math.max(sentences[openSentence], paragraphStart);
+      int openSentence = sentences.indexOf(span.openMark());
+      int leftFrom = Math.max(sentences.start(openSentence), paragraphStart);
       if (before != null && before.closeMarkEnd() > leftFrom && before.closeMarkEnd() <= span.openMark()) {
         leftFrom = before.closeMarkEnd();
       }
@@ -154,14 +153,14 @@ public final class QuoteExtractor {
         }
       }
       if (found == null && openSentence > 0 && blank(text, leftFrom, span.openMark())
-          && sentences[openSentence - 1] >= paragraphStart
-          && (before == null || before.closeMarkEnd() <= sentences[openSentence - 1])) {
+          && sentences.start(openSentence - 1) >= paragraphStart
+          && (before == null || before.closeMarkEnd() <= sentences.start(openSentence - 1))) {
         // reported speech, then the quotation: Coan argues that his client is innocent. "The …"
         TokenWindow previousSentence =
-            TokenWindow.of(nlp, text, sentences[openSentence - 1], sentences[openSentence]);
+            TokenWindow.of(nlp, text, sentences.start(openSentence - 1), sentences.start(openSentence));
         Attribution reported = Attributor.before(previousSentence);
         found = reported == null ? null : reported.carried();
-        if (found == null && span.closed() && (after == null || after.openMark() > sentenceEnd(text, sentences, openSentence))) {
+        if (found == null && span.closed() && (after == null || after.openMark() > sentences.end(openSentence))) {
           // Clinton touted her record. "I co-sponsored the bill."
           found = Attributor.subjectOf(previousSentence);
         }
@@ -170,7 +169,7 @@ public final class QuoteExtractor {
           && !span.continuesPrevious() && endsWithColon(text, paragraphStart)) {
         // The New York Times reports:\n\n"…"
         int colon = lastNonSpace(text, paragraphStart);
-        int from = sentences[sentenceOf(sentences, colon)];
+        int from = sentences.start(sentences.indexOf(colon));
         Attribution intro = Attributor.before(TokenWindow.of(nlp, text, from, colon + 1));
         found = intro == null ? null : intro.carried();
       }
@@ -192,18 +191,18 @@ public final class QuoteExtractor {
    * The tokens after a closing mark to its sentence's end (or the next quotation); when nothing but
    * punctuation follows, the next sentence if it is short and holds no quotation.
    */
-  private TokenWindow rightWindow(String text, QuoteSpan span, QuoteSpan next, int[] sentences) {
+  private TokenWindow rightWindow(String text, QuoteSpan span, QuoteSpan next, Sentences sentences) {
     int from = span.closeMarkEnd();
     int limit = next != null ? next.openMark() : text.length();
     int paragraphEnd = paragraphEnd(text, from);
     limit = Math.min(limit, paragraphEnd);
-    int sentence = sentenceOf(sentences, span.contentEnd() - 1);
-    int to = Math.min(limit, sentenceEnd(text, sentences, sentence));
+    int sentence = sentences.indexOf(span.contentEnd() - 1);
+    int to = Math.min(limit, sentences.end(sentence));
     if (to < from) {
       to = from;
     }
-    if (!hasLetter(text, from, to) && sentence + 1 < sentences.length) {
-      int nextEnd = Math.min(limit, sentenceEnd(text, sentences, sentence + 1));
+    if (!hasLetter(text, from, to) && sentence + 1 < sentences.count()) {
+      int nextEnd = Math.min(limit, sentences.end(sentence + 1));
       int first = from;
       while (first < nextEnd && !Character.isLetter(text.charAt(first))) {
         first++;
@@ -216,89 +215,6 @@ public final class QuoteExtractor {
       }
     }
     return TokenWindow.of(nlp, text, from, to);
-  }
-
-  /** Sentence start offsets across the whole text, paragraph by paragraph, ascending. */
-  private int[] sentenceStarts(String text) {
-    List<Integer> starts = new ArrayList<>();
-    int n = text.length();
-    int p = 0;
-    while (p < n) {
-      int pe = text.indexOf('\n', p);
-      if (pe < 0) {
-        pe = n;
-      }
-      if (pe > p) {
-        Span[] found = nlp.sentences(text.substring(p, pe));
-        if (found.length == 0) {
-          starts.add(p);
-        }
-        for (Span s : found) {
-          int start = p + s.getStart();
-          if (starts.isEmpty() || start == p
-              || !endsWithAbbreviation(text, p, start) && !Character.isLowerCase(text.charAt(start))) {
-            starts.add(start);
-          }
-        }
-      }
-      p = pe + 1;
-    }
-    if (starts.isEmpty() || starts.get(0) > 0) {
-      starts.add(0, 0);
-    }
-    int[] out = new int[starts.size()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = starts.get(i);
-    }
-    return out;
-  }
-
-  /** Abbreviations after which the sentence detector wrongly ends a sentence. */
-  private static final java.util.Set<String> ABBREVIATIONS =
-      java.util.Set.of(
-          "gov", "sen", "rep", "mr", "mrs", "ms", "dr", "st", "lt", "gen", "col", "sgt", "capt", "jr", "sr",
-          "rev", "prof", "adm", "cmdr", "maj", "u.s", "u.n", "u.k", "d.c", "vs", "no", "inc", "corp", "co",
-          "ft", "mt", "gov't", "atty", "supt", "pres", "sens", "reps", "govs");
-
-  /** Whether the text before a sentence break ends with an initial ("C.") or a title ("Gov."). */
-  private static boolean endsWithAbbreviation(String text, int paragraphStart, int breakAt) {
-    int e = breakAt;
-    while (e > paragraphStart && Character.isWhitespace(text.charAt(e - 1))) {
-      e--;
-    }
-    if (e <= paragraphStart || text.charAt(e - 1) != '.') {
-      return false;
-    }
-    int s = e - 1;
-    while (s > paragraphStart && !Character.isWhitespace(text.charAt(s - 1)) && text.charAt(s - 1) != '(') {
-      s--;
-    }
-    String word = text.substring(s, e - 1);
-    if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
-      return true;
-    }
-    return ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
-  }
-
-  private static int sentenceOf(int[] starts, int offset) {
-    int lo = 0;
-    int hi = starts.length - 1;
-    int found = 0;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      if (starts[mid] <= offset) {
-        found = mid;
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return found;
-  }
-
-  private static int sentenceEnd(String text, int[] starts, int sentence) {
-    int end = sentence + 1 < starts.length ? starts[sentence + 1] : text.length();
-    return Math.min(end, paragraphEnd(text, starts[sentence]));
   }
 
   private static int paragraphStart(String text, int offset) {
@@ -341,8 +257,8 @@ public final class QuoteExtractor {
    * Direct when the quotation stands as its own utterance (nothing but an attribution or punctuation
    * before it in its sentence); partial when it is part of a larger clause.
    */
-  private static QuoteKind kindOf(String text, QuoteSpan span, int[] sentences) {
-    int from = Math.max(sentences[sentenceOf(sentences, span.openMark())], paragraphStart(text, span.openMark()));
+  private static QuoteKind kindOf(String text, QuoteSpan span, Sentences sentences) {
+    int from = Math.max(sentences.start(sentences.indexOf(span.openMark())), paragraphStart(text, span.openMark()));
     int i = span.openMark() - 1;
     while (i >= from && Character.isWhitespace(text.charAt(i))) {
       i--;

@@ -37,7 +37,7 @@ final class SpeakerResolver {
           "once", "further", "moreover");
 
   private final String text;
-  private final int[] sentenceStarts;
+  private final Sentences sentences;
   /** Name occurrences in text order. */
   private final List<NameOccurrence> occurrences = new ArrayList<>();
   /** Canonical names by surname (last name token, lower case). */
@@ -49,9 +49,9 @@ final class SpeakerResolver {
   /** A run of capitalised words in the text, split into title and name. */
   private record NameOccurrence(int start, int end, String name, String title, boolean subject) {}
 
-  SpeakerResolver(String text, int[] sentenceStarts) {
+  SpeakerResolver(String text, Sentences sentences) {
     this.text = text;
-    this.sentenceStarts = sentenceStarts;
+    this.sentences = sentences;
     indexNames();
   }
 
@@ -106,9 +106,9 @@ final class SpeakerResolver {
   }
 
   private Speaker resolvePronoun(int at) {
-    int sentence = sentenceIndex(at);
+    int sentence = sentences.indexOf(at);
     NameOccurrence best = null;
-    int sentStart = sentence >= 0 ? sentenceStarts[sentence] : 0;
+    int sentStart = sentences.start(sentence);
     for (int i = occurrences.size() - 1; i >= 0; i--) {
       NameOccurrence o = occurrences.get(i);
       if (o.end > at) {
@@ -126,8 +126,8 @@ final class SpeakerResolver {
     }
     if (best == null) {
       for (int s = sentence - 1; s >= 0 && s >= sentence - 3 && best == null; s--) {
-        int from = sentenceStarts[s];
-        int to = sentenceStarts[s + 1];
+        int from = sentences.start(s);
+        int to = sentences.start(s + 1);
         for (NameOccurrence o : occurrences) {
           if (o.start >= from && o.end <= to && isPerson(o)) {
             best = o;
@@ -158,22 +158,6 @@ final class SpeakerResolver {
       }
     }
     return true;
-  }
-
-  private int sentenceIndex(int offset) {
-    int lo = 0;
-    int hi = sentenceStarts.length - 1;
-    int found = -1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      if (sentenceStarts[mid] <= offset) {
-        found = mid;
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return found;
   }
 
   /** The fullest indexed name that ends with {@code nameWords}; most frequent first. */

@@ -1,0 +1,116 @@
+package io.solrquotes.extract;
+
+import io.solrquotes.nlp.NlpPipeline;
+import java.util.Locale;
+import java.util.Set;
+import opennlp.tools.util.Span;
+
+/**
+ * The sentences of an article, paragraph by paragraph: OpenNLP's sentence detector, with the breaks
+ * it wrongly makes after initials and titles ("Michael C. Cernech", "Gov. Cuomo") or before a
+ * lower-case word mended. No sentence spans a line break.
+ */
+final class Sentences {
+
+  /** Abbreviations after which the sentence detector wrongly ends a sentence. */
+  private static final Set<String> ABBREVIATIONS =
+      Set.of(
+          "gov", "sen", "rep", "mr", "mrs", "ms", "dr", "st", "lt", "gen", "col", "sgt", "capt", "jr", "sr",
+          "rev", "prof", "adm", "cmdr", "maj", "u.s", "u.n", "u.k", "d.c", "vs", "no", "inc", "corp", "co",
+          "ft", "mt", "gov't", "atty", "supt", "pres", "sens", "reps", "govs");
+
+  private final String text;
+  private final int[] starts;
+
+  private Sentences(String text, int[] starts) {
+    this.text = text;
+    this.starts = starts;
+  }
+
+  /** Splits {@code text} into sentences. */
+  static Sentences detect(NlpPipeline nlp, String text) {
+    int[] starts = new int[16];
+    int count = 0;
+    int n = text.length();
+    int p = 0;
+    while (p < n) {
+      int pe = text.indexOf('\n', p);
+      if (pe < 0) {
+        pe = n;
+      }
+      if (pe > p) {
+        Span[] found = nlp.sentences(text.substring(p, pe));
+        for (int k = 0; k < Math.max(1, found.length); k++) {
+          int start = found.length == 0 ? p : p + found[k].getStart();
+          boolean first = k == 0;
+          if (first || !endsWithAbbreviation(text, p, start) && !Character.isLowerCase(text.charAt(start))) {
+            if (count == starts.length) {
+              starts = java.util.Arrays.copyOf(starts, count * 2);
+            }
+            starts[count++] = start;
+          }
+        }
+      }
+      p = pe + 1;
+    }
+    if (count == 0 || starts[0] > 0) {
+      int[] withZero = new int[count + 1];
+      System.arraycopy(starts, 0, withZero, 1, count);
+      return new Sentences(text, withZero);
+    }
+    return new Sentences(text, java.util.Arrays.copyOf(starts, count));
+  }
+
+  int count() {
+    return starts.length;
+  }
+
+  /** Offset of sentence {@code i}'s first character. */
+  int start(int i) {
+    return starts[i];
+  }
+
+  /** Offset after sentence {@code i}: the next one's start or its line's end, whichever is first. */
+  int end(int i) {
+    int next = i + 1 < starts.length ? starts[i + 1] : text.length();
+    int lineEnd = text.indexOf('\n', starts[i]);
+    return lineEnd < 0 ? next : Math.min(next, lineEnd);
+  }
+
+  /** The index of the sentence holding {@code offset} (the last one starting at or before it). */
+  int indexOf(int offset) {
+    int lo = 0;
+    int hi = starts.length - 1;
+    int found = 0;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (starts[mid] <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return found;
+  }
+
+  /** Whether the text before a sentence break ends with an initial ("C.") or a title ("Gov."). */
+  private static boolean endsWithAbbreviation(String text, int paragraphStart, int breakAt) {
+    int e = breakAt;
+    while (e > paragraphStart && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    if (e <= paragraphStart || text.charAt(e - 1) != '.') {
+      return false;
+    }
+    int s = e - 1;
+    while (s > paragraphStart && !Character.isWhitespace(text.charAt(s - 1)) && text.charAt(s - 1) != '(') {
+      s--;
+    }
+    String word = text.substring(s, e - 1);
+    if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+      return true;
+    }
+    return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+  }
+}
