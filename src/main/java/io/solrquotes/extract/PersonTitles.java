@@ -3,7 +3,10 @@ package io.solrquotes.extract;
 import java.util.Locale;
 import java.util.Set;
 
-/** Words that title a person ("President", "Sen.", "spokesman") or name an organisation. */
+/**
+ * Words that tell what a name names: a person's title ("President", "Sen.", "spokesman"), an
+ * organisation ("Committee", "Kremlin"), or a place ("Park", "United States").
+ */
 final class PersonTitles {
 
   /** Honorifics: stripped from names, not reported as titles. */
@@ -14,6 +17,8 @@ final class PersonTitles {
   /** Words of office, matched case-insensitively, without a final period. */
   private static final Set<String> OFFICES =
       Set.of(
+          "rival", "billionaire", "businessman", "businesswoman", "mogul", "challenger", "opponent",
+          "incumbent", "frontrunner", "front-runner", "president-elect", "senator-elect",
           "president", "vice-president", "vice", "sen", "senator", "rep", "representative", "gov",
           "governor", "lt", "secretary", "minister", "prime", "chancellor", "chief", "spokesman",
           "spokeswoman", "spokesperson", "mayor", "judge", "justice", "gen", "general", "adm", "admiral",
@@ -45,7 +50,21 @@ final class PersonTitles {
           "channel", "caucus", "industries", "airlines", "motors", "partners", "associates", "holdings",
           "watchdog", "regulator");
 
+  /** Words that make a name a place's. */
+  private static final Set<String> PLACE_WORDS =
+      Set.of(
+          "united", "states", "kingdom", "park", "street", "avenue", "road", "square", "city", "county",
+          "river", "lake", "mount", "island", "islands", "valley", "beach", "bay", "north", "south", "east",
+          "west", "new", "san", "santa", "los", "las", "fort", "saint", "port", "hill", "heights", "airport",
+          "station", "hall", "tower", "building", "plaza", "bridge", "district", "province", "republic",
+          "america", "europe", "africa", "asia", "york", "jersey", "hampshire", "carolina", "dakota",
+          "virginia", "mexico", "korea", "arabia", "zealand", "francisco", "angeles", "washington");
+
   private PersonTitles() {}
+
+  static boolean isPlaceWord(String word) {
+    return PLACE_WORDS.contains(key(word));
+  }
 
   private static String key(String word) {
     String w = word.toLowerCase(Locale.ROOT);

@@ -56,7 +56,7 @@ public final class QuoteExtractor {
     }
     Sentences sentences = Sentences.detect(nlp, text);
     List<Attribution> attributions = attribute(text, spans, sentences);
-    SpeakerResolver resolver = new SpeakerResolver(text, sentences);
+    SpeakerResolver resolver = new SpeakerResolver(nlp, text, sentences, spans);
     Speaker[] speakers = new Speaker[spans.size()];
     // named speakers first, so that pronouns can be resolved to the people who speak
     for (int i = 0; i < spans.size(); i++) {

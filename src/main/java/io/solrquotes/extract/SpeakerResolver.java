@@ -1,5 +1,6 @@
 package io.solrquotes.extract;
 
+import io.solrquotes.nlp.NlpPipeline;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -34,8 +35,10 @@ final class SpeakerResolver {
           "december", "not", "no", "yes", "one", "some", "many", "most", "all", "both", "each", "every",
           "any", "according", "asked", "speaking", "writing", "last", "next", "first", "new", "former",
           "instead", "even", "just", "only", "perhaps", "maybe", "indeed", "thus", "therefore", "again",
-          "once", "further", "moreover");
+          "once", "further", "moreover", "is", "was", "are", "were", "has", "have", "had", "does", "did",
+          "will", "would", "can", "could", "should", "says", "said");
 
+  private final NlpPipeline nlp;
   private final String text;
   private final Sentences sentences;
   /** Name occurrences in text order. */
@@ -49,10 +52,15 @@ final class SpeakerResolver {
   /** A run of capitalised words in the text, split into title and name. */
   private record NameOccurrence(int start, int end, String name, String title, boolean subject) {}
 
-  SpeakerResolver(String text, Sentences sentences) {
+  /**
+   * @param quoted the article's quotations: names inside them are the quoted speaker's words ("Crooked
+   *     Hillary"), not the article's, and are not indexed
+   */
+  SpeakerResolver(NlpPipeline nlp, String text, Sentences sentences, List<QuoteSpan> quoted) {
+    this.nlp = nlp;
     this.text = text;
     this.sentences = sentences;
-    indexNames();
+    indexNames(quoted);
   }
 
   /** Marks a named speaker as a person (someone who speaks and is referred to by name). */
@@ -153,7 +161,7 @@ final class SpeakerResolver {
       return false;
     }
     for (String word : w) {
-      if (PersonTitles.isOrganizationWord(word)) {
+      if (PersonTitles.isOrganizationWord(word) || PersonTitles.isPlaceWord(word)) {
         return false;
       }
     }
@@ -194,11 +202,27 @@ final class SpeakerResolver {
     return best;
   }
 
-  private void indexNames() {
+  private void indexNames(List<QuoteSpan> quoted) {
     int n = text.length();
     int i = 0;
+    int q = 0;
     boolean sentenceInitial = true;
     while (i < n) {
+      if (i == 0 || text.charAt(i - 1) == '\n') {
+        int lineEnd = text.indexOf('\n', i);
+        lineEnd = lineEnd < 0 ? n : lineEnd;
+        if (headline(i, lineEnd)) {
+          i = lineEnd;
+          continue;
+        }
+      }
+      while (q < quoted.size() && quoted.get(q).contentEnd() <= i) {
+        q++;
+      }
+      if (q < quoted.size() && quoted.get(q).contentStart() <= i) {
+        i = quoted.get(q).contentEnd();
+        continue;
+      }
       char c = text.charAt(i);
       if (!Character.isLetter(c)) {
         if (c == '.' || c == '!' || c == '?' || c == '\n' || c == '"' || c == '\u201c') {
@@ -240,7 +264,46 @@ final class SpeakerResolver {
     }
   }
 
+  /** Whether the tagger takes the first word of the run at {@code [start, end)} for a proper noun. */
+  private boolean taggedAsName(int start, int end) {
+    int lineEnd = text.indexOf('\n', end);
+    TokenWindow w = TokenWindow.of(nlp, text, start, Math.min(end + 40, lineEnd < 0 ? text.length() : lineEnd));
+    return w.size() > 0 && "PROPN".equals(w.tag(0));
+  }
+
+  /**
+   * A line in title case ("Understated Perez Plays Long Game"): its capitalised words are not names
+   * to learn from.
+   */
+  private boolean headline(int from, int to) {
+    int longWords = 0;
+    int capitalised = 0;
+    int i = from;
+    while (i < to) {
+      while (i < to && !Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      int s = i;
+      while (i < to && Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      if (i - s >= 4) {
+        longWords++;
+        if (Character.isUpperCase(text.charAt(s))) {
+          capitalised++;
+        }
+      }
+    }
+    return longWords >= 4 && capitalised * 10 >= longWords * 7;
+  }
+
   private void addOccurrence(int start, int end, List<String> run, boolean sentenceInitial) {
+    if (sentenceInitial && run.size() > 1 && !taggedAsName(start, end)) {
+      // a sentence's first word is capitalised whatever it is: "Understated Perez raises …"
+      int next = text.indexOf(' ', start) + 1;
+      addOccurrence(next, end, run.subList(1, run.size()), false);
+      return;
+    }
     int nameStart = nameStart(run);
     if (nameStart >= run.size()) {
       return;
@@ -312,8 +375,9 @@ final class SpeakerResolver {
     while (s - 1 >= 0) {
       String w = words.get(s - 1);
       boolean capital = Character.isUpperCase(w.charAt(0));
-      if (!capital || PersonTitles.isTitle(w) && s < words.size() || w.endsWith("'s") || w.endsWith("\u2019s")
-          && s < words.size() || w.equalsIgnoreCase("the")) {
+      boolean inner = s < words.size(); // a word before the last one
+      boolean possessive = w.endsWith("'s") || w.endsWith("\u2019s");
+      if (!capital || inner && (PersonTitles.isTitle(w) || possessive) || w.equalsIgnoreCase("the")) {
         break;
       }
       s--;
