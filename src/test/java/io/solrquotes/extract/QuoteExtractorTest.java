@@ -168,6 +168,29 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void fullestNameFormFromAPossessive() {
+    List<Quote> quotes =
+        extractor.extract("Crowds filled Donald Trump's rally in Ohio. \"We will win this state,\" Trump said.");
+    assertEquals("Donald Trump", quotes.get(0).speaker());
+  }
+
+  @Test
+  void namesInsideQuotationsAreNotNameForms() {
+    List<Quote> quotes =
+        extractor.extract(
+            "\"Crooked Hillary Clinton must go,\" Mark Dale said.\n\nClinton replied: \"I am not going anywhere.\"");
+    assertEquals("Clinton", find(quotes, "not going").speaker());
+  }
+
+  @Test
+  void capitalisedSentenceOpeningIsNotPartOfTheName() {
+    String text =
+        "Understated Perez raises his profile.\n\nLabor Secretary Thomas Perez spoke on Monday. "
+            + "\"We are ready for the vote,\" Perez said.";
+    assertEquals("Thomas Perez", only(text).speaker());
+  }
+
+  @Test
   void titlesOfWorksAndScareQuotesAreLeftOut() {
     assertTrue(extractor.extract("She appeared on \"Meet the Press\" on Sunday.").isEmpty());
     assertTrue(extractor.extract("The so-called \"reform\" stalled in committee.").isEmpty());
