@@ -1,0 +1,172 @@
+package io.solrquotes.solr;
+
+import static org.apache.solr.common.SolrException.ErrorCode.BAD_REQUEST;
+
+import com.codahale.metrics.Timer;
+import io.solrquotes.extract.Quote;
+import io.solrquotes.extract.QuoteExtractor;
+import io.solrquotes.nlp.NlpModels;
+import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.apache.solr.common.SolrException;
+import org.apache.solr.common.SolrInputDocument;
+import org.apache.solr.common.SolrInputField;
+import org.apache.solr.update.AddUpdateCommand;
+import org.apache.solr.update.processor.AtomicUpdateDocumentMerger;
+import org.apache.solr.update.processor.UpdateRequestProcessor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Adds the quotations of one request's documents; see {@link QuoteExtractionUpdateProcessorFactory}.
+ * Used by one request thread, so it holds its own extractor (taggers are not thread-safe).
+ */
+final class QuoteExtractionUpdateProcessor extends UpdateRequestProcessor {
+
+  private static final Logger log = LoggerFactory.getLogger(MethodHandles.lookup().lookupClass());
+
+  private final QuoteExtractionUpdateProcessorFactory config;
+  private final QuoteExtractor extractor;
+  private final QuoteExtractionUpdateProcessorFactory.Metrics metrics;
+
+  /** A source field's value that is not text, or whose extraction failed. */
+  private static final class BadSource extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    BadSource(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
+  QuoteExtractionUpdateProcessor(
+      QuoteExtractionUpdateProcessorFactory config, NlpModels models, UpdateRequestProcessor next) {
+    super(next);
+    this.config = config;
+    this.extractor = new QuoteExtractor(models);
+    this.metrics = config.metrics();
+  }
+
+  @Override
+  public void processAdd(AddUpdateCommand cmd) throws IOException {
+    SolrInputDocument doc = cmd.getSolrInputDocument();
+    try (Timer.Context ignored = metrics.time().time()) {
+      addQuotes(cmd, doc);
+    }
+    super.processAdd(cmd);
+  }
+
+  private void addQuotes(AddUpdateCommand cmd, SolrInputDocument doc) {
+    boolean atomic = AtomicUpdateDocumentMerger.isAtomicUpdate(cmd);
+    List<QuoteFields.Found> found = new ArrayList<>();
+    boolean sourceSet = false;
+    for (SolrInputField field : new ArrayList<>(doc.values())) {
+      if (!config.reads(field.getName())) {
+        continue;
+      }
+      for (Object value : field.getValues()) {
+        Object text = value;
+        if (value instanceof Map<?, ?> operation) {
+          if (!operation.containsKey("set") && !operation.containsKey("add")) {
+            continue; // inc, remove…: not new text
+          }
+          text = operation.containsKey("set") ? operation.get("set") : operation.get("add");
+        }
+        sourceSet = true;
+        try {
+          for (Object part : values(text)) {
+            found.add(extract(cmd, field.getName(), part));
+          }
+        } catch (BadSource e) {
+          if (config.onError() == QuoteExtractionUpdateProcessorFactory.OnError.FAIL) {
+            metrics.failed().inc();
+            throw new SolrException(BAD_REQUEST, e.getMessage(), e.getCause());
+          }
+          metrics.skipped().inc();
+          log.warn("{}; indexed without quotations", e.getMessage(), e.getCause());
+          return;
+        }
+      }
+    }
+    if (atomic && !sourceSet) {
+      return; // the article keeps the quotations it has
+    }
+    metrics.docs().inc();
+    QuoteFields.Stored stored = QuoteFields.store(found);
+    metrics.quotes().inc(stored.children().size());
+    write(doc, stored, atomic);
+  }
+
+  private QuoteFields.Found extract(AddUpdateCommand cmd, String field, Object value) throws BadSource {
+    if (!(value instanceof CharSequence chars)) {
+      throw new BadSource(
+          "Quote extraction cannot read field '" + field + "' of document " + cmd.getPrintableId()
+              + ": it holds " + value.getClass().getSimpleName() + ", not text",
+          null);
+    }
+    String text = chars.toString();
+    if (text.length() > config.maxChars()) {
+      text = SentenceCut.before(text, config.maxChars());
+      metrics.truncated().inc();
+      log.info(
+          "Field '{}' of document {} cut from {} to {} characters for quote extraction",
+          field, cmd.getPrintableId(), chars.length(), text.length());
+    }
+    List<Quote> quotes;
+    try {
+      quotes = extractor.extract(text);
+    } catch (RuntimeException e) {
+      throw new BadSource(
+          "Quote extraction failed on field '" + field + "' of document " + cmd.getPrintableId() + ": " + e, e);
+    }
+    List<Quote> kept = new ArrayList<>(quotes.size());
+    for (Quote q : quotes) {
+      if (config.kinds().contains(q.kind()) && q.text().length() >= config.minLength()) {
+        kept.add(q);
+      }
+    }
+    return new QuoteFields.Found(field, text, kept);
+  }
+
+  private static Collection<?> values(Object value) {
+    if (value == null) {
+      return List.of();
+    }
+    return value instanceof Collection<?> c ? c : List.of(value);
+  }
+
+  private static void write(SolrInputDocument doc, QuoteFields.Stored stored, boolean atomic) {
+    List<String> speakers = new ArrayList<>(stored.speakers());
+    List<String> pairs = new ArrayList<>(stored.pairs());
+    int count = stored.children().size();
+    if (atomic) {
+      doc.setField(QuoteFields.DOC_TYPE, set(QuoteFields.ARTICLE));
+      doc.setField(QuoteFields.CHILDREN, set(stored.children()));
+      doc.setField(QuoteFields.SPEAKERS, set(speakers));
+      doc.setField(QuoteFields.SPEAKER_QUOTE, set(pairs));
+      doc.setField(QuoteFields.QUOTE_COUNT, set(count));
+      return;
+    }
+    doc.setField(QuoteFields.DOC_TYPE, QuoteFields.ARTICLE);
+    doc.setField(QuoteFields.QUOTE_COUNT, count);
+    setOrRemove(doc, QuoteFields.CHILDREN, stored.children());
+    setOrRemove(doc, QuoteFields.SPEAKERS, speakers);
+    setOrRemove(doc, QuoteFields.SPEAKER_QUOTE, pairs);
+  }
+
+  private static Map<String, Object> set(Object value) {
+    return Collections.singletonMap("set", value);
+  }
+
+  private static void setOrRemove(SolrInputDocument doc, String field, List<?> values) {
+    if (values.isEmpty()) {
+      doc.removeField(field);
+    } else {
+      doc.setField(field, values);
+    }
+  }
+}

@@ -1,0 +1,269 @@
+package io.solrquotes.solr;
+
+import static org.apache.solr.common.SolrException.ErrorCode.SERVER_ERROR;
+
+import com.codahale.metrics.Counter;
+import com.codahale.metrics.Timer;
+import io.solrquotes.extract.QuoteKind;
+import io.solrquotes.nlp.NlpModels;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.apache.solr.common.SolrException;
+import org.apache.solr.common.util.NamedList;
+import org.apache.solr.core.SolrCore;
+import org.apache.solr.metrics.SolrMetricsContext;
+import org.apache.solr.request.SolrQueryRequest;
+import org.apache.solr.response.SolrQueryResponse;
+import org.apache.solr.schema.IndexSchema;
+import org.apache.solr.update.processor.UpdateRequestProcessor;
+import org.apache.solr.update.processor.UpdateRequestProcessorFactory;
+import org.apache.solr.util.plugin.SolrCoreAware;
+
+/**
+ * Extracts the quotations of news articles at index time and stores each distinct quotation as a
+ * child document (label {@code quotes}) of its article, with the speakers, the quotation count and
+ * {@code speaker|quote} pairs on the article for faceting without block joins.
+ *
+ * <p>Place it before {@code DistributedUpdateProcessorFactory}: in SolrCloud it then runs once, on the
+ * node that receives the document, and the children travel with it to every replica. An atomic
+ * update that does not {@code set} a source field keeps the article's quotations; one that does is
+ * extracted again. Re-indexing an article replaces its quotations; deleting it deletes them.
+ *
+ * <pre class="prettyprint">{@code
+ * <updateRequestProcessorChain name="quotes" default="true">
+ *   <processor class="io.solrquotes.solr.QuoteExtractionUpdateProcessorFactory">
+ *     <!-- the fields to read quotations from: names and/or a regular expression -->
+ *     <arr name="fieldName"><str>body</str></arr>
+ *     <str name="fieldRegex">.*_body_t</str>
+ *     <!-- which kinds to keep (default: direct, partial) -->
+ *     <arr name="kinds"><str>direct</str><str>partial</str></arr>
+ *     <!-- quotations shorter than this many characters are left out (default 1) -->
+ *     <int name="minLength">3</int>
+ *     <!-- longer field values are cut at a sentence end before this many characters (default 1000000) -->
+ *     <int name="maxChars">1000000</int>
+ *     <!-- when extraction fails on a document: fail (a 400 naming document and field) or skip -->
+ *     <str name="onError">fail</str>
+ *   </processor>
+ *   <processor class="solr.LogUpdateProcessorFactory"/>
+ *   <processor class="solr.DistributedUpdateProcessorFactory"/>
+ *   <processor class="solr.RunUpdateProcessorFactory"/>
+ * </updateRequestProcessorChain>
+ * }</pre>
+ *
+ * <p>Request parameter {@code quotes.enabled=false} turns extraction off for one request; no request
+ * parameter can change what is read or which models are used. The OpenNLP models load once per class
+ * loader and are shared by all cores; each request gets its own taggers.
+ *
+ * <p>Metrics (under {@code QUOTES.extraction} in each core's registry): {@code docs} processed, {@code
+ * skipped} on error, {@code failed}, {@code quotes} stored, {@code truncated} field values and the
+ * {@code time} spent extracting.
+ */
+public class QuoteExtractionUpdateProcessorFactory extends UpdateRequestProcessorFactory
+    implements SolrCoreAware {
+
+  public static final String FIELD_NAME_PARAM = "fieldName";
+  public static final String FIELD_REGEX_PARAM = "fieldRegex";
+  public static final String KINDS_PARAM = "kinds";
+  public static final String MIN_LENGTH_PARAM = "minLength";
+  public static final String MAX_CHARS_PARAM = "maxChars";
+  public static final String ON_ERROR_PARAM = "onError";
+
+  /** Request parameter: {@code false} turns extraction off for the request. */
+  public static final String ENABLED_REQUEST_PARAM = "quotes.enabled";
+
+  static final int DEFAULT_MAX_CHARS = 1_000_000;
+
+  /** What to do with a document whose source field cannot be extracted. */
+  enum OnError {
+    /** Refuse the document with a 400 that names it and the field. */
+    FAIL,
+    /** Index the document without quotations, and log and count it. */
+    SKIP
+  }
+
+  private List<String> fieldNames = List.of();
+  private Pattern fieldRegex;
+  private Set<QuoteKind> kinds = EnumSet.of(QuoteKind.DIRECT, QuoteKind.PARTIAL);
+  private int minLength = 1;
+  private int maxChars = DEFAULT_MAX_CHARS;
+  private OnError onError = OnError.FAIL;
+
+  private NlpModels models;
+  private SolrMetricsContext metricsContext;
+  private Metrics metrics = Metrics.NONE;
+
+  /** The counters a processor updates. */
+  record Metrics(Counter docs, Counter skipped, Counter failed, Counter quotes, Counter truncated, Timer time) {
+    static final Metrics NONE =
+        new Metrics(new Counter(), new Counter(), new Counter(), new Counter(), new Counter(), new Timer());
+  }
+
+  @Override
+  public void init(NamedList<?> args) {
+    fieldNames = removeStrings(args, FIELD_NAME_PARAM);
+    Object regex = args.remove(FIELD_REGEX_PARAM);
+    if (regex != null) {
+      try {
+        fieldRegex = Pattern.compile(regex.toString());
+      } catch (PatternSyntaxException e) {
+        throw new SolrException(SERVER_ERROR, "Init param '" + FIELD_REGEX_PARAM + "' is not a valid regular expression: " + e.getMessage(), e);
+      }
+    }
+    if (fieldNames.isEmpty() && fieldRegex == null) {
+      throw new SolrException(
+          SERVER_ERROR, "Init param '" + FIELD_NAME_PARAM + "' or '" + FIELD_REGEX_PARAM + "' must name the fields to read");
+    }
+    List<String> kindNames = removeStrings(args, KINDS_PARAM);
+    if (!kindNames.isEmpty()) {
+      kinds = EnumSet.noneOf(QuoteKind.class);
+      for (String k : kindNames) {
+        try {
+          kinds.add(QuoteKind.fromLabel(k));
+        } catch (IllegalArgumentException e) {
+          throw new SolrException(SERVER_ERROR, "Init param '" + KINDS_PARAM + "' has an unknown kind '" + k + "'; known: direct, partial");
+        }
+      }
+    }
+    minLength = removeInt(args, MIN_LENGTH_PARAM, minLength, 0);
+    maxChars = removeInt(args, MAX_CHARS_PARAM, maxChars, 1);
+    Object error = args.remove(ON_ERROR_PARAM);
+    if (error != null) {
+      try {
+        onError = OnError.valueOf(error.toString().trim().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new SolrException(SERVER_ERROR, "Init param '" + ON_ERROR_PARAM + "' must be 'fail' or 'skip', not '" + error + "'");
+      }
+    }
+    if (args.size() > 0) {
+      List<String> unknown = new ArrayList<>();
+      for (int i = 0; i < args.size(); i++) {
+        unknown.add(args.getName(i));
+      }
+      throw new SolrException(SERVER_ERROR, "Unexpected init param(s): " + unknown);
+    }
+  }
+
+  /** Checks the schema and loads the models when the core loads, so that a bad setup fails there. */
+  @Override
+  public void inform(SolrCore core) {
+    IndexSchema schema = core.getLatestSchema();
+    for (String field : fieldNames) {
+      if (schema.getFieldOrNull(field) == null) {
+        throw new SolrException(SERVER_ERROR, "Init param '" + FIELD_NAME_PARAM + "' names field '" + field + "', which the schema does not define");
+      }
+    }
+    for (String field : QuoteFields.WRITTEN) {
+      if (schema.getFieldOrNull(field) == null) {
+        throw new SolrException(SERVER_ERROR, "The schema lacks field '" + field + "', which quote extraction writes");
+      }
+    }
+    if (!schema.isUsableForChildDocs() || schema.getFieldOrNull(IndexSchema.NEST_PATH_FIELD_NAME) == null) {
+      throw new SolrException(SERVER_ERROR, "Quote extraction stores child documents: the schema needs the _root_ and _nest_path_ fields");
+    }
+    try {
+      models = NlpModels.english();
+    } catch (RuntimeException | LinkageError e) {
+      throw new SolrException(SERVER_ERROR, "Cannot load the OpenNLP models of quote extraction: " + e, e);
+    }
+    metricsContext = core.getSolrMetricsContext().getChildContext(this);
+    String[] path = {"QUOTES", "extraction"};
+    metrics =
+        new Metrics(
+            metricsContext.counter("docs", path),
+            metricsContext.counter("skipped", path),
+            metricsContext.counter("failed", path),
+            metricsContext.counter("quotes", path),
+            metricsContext.counter("truncated", path),
+            metricsContext.timer("time", path));
+    core.addCloseHook(
+        new org.apache.solr.core.CloseHook() {
+          @Override
+          public void preClose(SolrCore closing) {
+            metricsContext.unregister();
+          }
+        });
+  }
+
+  @Override
+  public UpdateRequestProcessor getInstance(
+      SolrQueryRequest req, SolrQueryResponse rsp, UpdateRequestProcessor next) {
+    if (!req.getParams().getBool(ENABLED_REQUEST_PARAM, true)) {
+      return next;
+    }
+    if (models == null) {
+      throw new SolrException(SERVER_ERROR, "Quote extraction was not initialised with its core");
+    }
+    return new QuoteExtractionUpdateProcessor(this, models, next);
+  }
+
+  boolean reads(String field) {
+    return fieldNames.contains(field) || fieldRegex != null && fieldRegex.matcher(field).matches();
+  }
+
+  Set<QuoteKind> kinds() {
+    return kinds;
+  }
+
+  int minLength() {
+    return minLength;
+  }
+
+  int maxChars() {
+    return maxChars;
+  }
+
+  OnError onError() {
+    return onError;
+  }
+
+  Metrics metrics() {
+    return metrics;
+  }
+
+  private static List<String> removeStrings(NamedList<?> args, String name) {
+    List<String> out = new ArrayList<>();
+    for (Object value = args.remove(name); value != null; value = args.remove(name)) {
+      if (value instanceof Iterable<?> values) {
+        for (Object v : values) {
+          out.add(requireText(name, v));
+        }
+      } else {
+        for (String part : requireText(name, value).split(",")) {
+          if (!part.isBlank()) {
+            out.add(part.trim());
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String requireText(String name, Object value) {
+    if (!(value instanceof CharSequence) || value.toString().isBlank()) {
+      throw new SolrException(SERVER_ERROR, "Init param '" + name + "' must hold non-empty strings, not " + value);
+    }
+    return value.toString().trim();
+  }
+
+  private static int removeInt(NamedList<?> args, String name, int defaultValue, int min) {
+    Object value = args.remove(name);
+    if (value == null) {
+      return defaultValue;
+    }
+    int n;
+    try {
+      n = value instanceof Number number ? Math.toIntExact(number.longValue()) : Integer.parseInt(value.toString().trim());
+    } catch (NumberFormatException | ArithmeticException e) {
+      throw new SolrException(SERVER_ERROR, "Init param '" + name + "' must be a whole number, not '" + value + "'");
+    }
+    if (n < min) {
+      throw new SolrException(SERVER_ERROR, "Init param '" + name + "' must be at least " + min + ", not " + n);
+    }
+    return n;
+  }
+}

@@ -1,0 +1,124 @@
+package io.solrquotes.solr;
+
+import io.solrquotes.extract.Quote;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.solr.common.SolrInputDocument;
+
+/**
+ * How quotations are stored: one child document per distinct quotation (label {@value #CHILDREN}),
+ * and on the article the distinct speakers, the number of quotations and {@code speaker|quote} pairs.
+ * The field names are those of the shipped configset's schema.
+ */
+final class QuoteFields {
+
+  /** The label (pseudo-field) under which quotation child documents hang. */
+  static final String CHILDREN = "quotes";
+
+  /** {@code article} on articles, {@code quote} on quotation children. */
+  static final String DOC_TYPE = "doc_type";
+
+  static final String ARTICLE = "article";
+  static final String QUOTE = "quote";
+
+  // on the article
+  static final String SPEAKERS = "speakers";
+  static final String QUOTE_COUNT = "quote_count";
+  static final String SPEAKER_QUOTE = "speaker_quote";
+
+  // on each quotation
+  static final String TEXT = "quote";
+  static final String KIND = "kind";
+  static final String SPEAKER = "speaker";
+  static final String SPEAKER_MENTION = "speaker_mention";
+  static final String SPEAKER_TYPE = "speaker_type";
+  static final String SPEAKER_TITLE = "speaker_title";
+  static final String CUE = "cue";
+  static final String CONFIDENCE = "confidence";
+  static final String START = "quote_start";
+  static final String END = "quote_end";
+  static final String SPEAKER_START = "speaker_start";
+  static final String SPEAKER_END = "speaker_end";
+  static final String SENTENCE = "sentence";
+  static final String OCCURRENCES = "occurrences";
+  static final String SOURCE_FIELD = "source_field";
+
+  /** The fields this plugin writes, which the schema must define (checked when the core loads). */
+  static final List<String> WRITTEN =
+      List.of(
+          DOC_TYPE, SPEAKERS, QUOTE_COUNT, SPEAKER_QUOTE, TEXT, KIND, SPEAKER, SPEAKER_MENTION, SPEAKER_TYPE,
+          SPEAKER_TITLE, CUE, CONFIDENCE, START, END, SPEAKER_START, SPEAKER_END, SENTENCE, OCCURRENCES,
+          SOURCE_FIELD);
+
+  /** Separates speaker and quotation in {@value #SPEAKER_QUOTE}. */
+  static final char PAIR_SEPARATOR = '|';
+
+  /** Speaker value for quotations nobody can be named for, so that facets count them. */
+  static final String UNKNOWN_SPEAKER = "(unknown)";
+
+  private QuoteFields() {}
+
+  /** The quotations of one source field, as found in its text. */
+  record Found(String field, String text, List<Quote> quotes) {}
+
+  /** What one article gets: its quotation children and the summary fields. */
+  record Stored(List<SolrInputDocument> children, Set<String> speakers, Set<String> pairs) {}
+
+  /**
+   * Child documents for the distinct quotations in {@code found}: the same speaker saying the same
+   * words more than once in the article is one child, with {@value #OCCURRENCES} counting the times.
+   */
+  static Stored store(List<Found> found) {
+    Map<String, SolrInputDocument> distinct = new LinkedHashMap<>();
+    Set<String> speakers = new LinkedHashSet<>();
+    Set<String> pairs = new LinkedHashSet<>();
+    for (Found f : found) {
+      for (Quote q : f.quotes()) {
+        String speaker = q.speaker() != null ? q.speaker() : UNKNOWN_SPEAKER;
+        String key = speaker + PAIR_SEPARATOR + q.text();
+        SolrInputDocument child = distinct.get(key);
+        if (child != null) {
+          child.setField(OCCURRENCES, (Integer) child.getFieldValue(OCCURRENCES) + 1);
+          continue;
+        }
+        distinct.put(key, child(f, q, speaker));
+        if (q.speaker() != null) {
+          speakers.add(q.speaker());
+        }
+        pairs.add(key);
+      }
+    }
+    return new Stored(new ArrayList<>(distinct.values()), speakers, pairs);
+  }
+
+  private static SolrInputDocument child(Found f, Quote q, String speaker) {
+    SolrInputDocument doc = new SolrInputDocument();
+    doc.setField(DOC_TYPE, QUOTE);
+    doc.setField(TEXT, q.text());
+    doc.setField(KIND, q.kind().label());
+    doc.setField(SPEAKER, speaker);
+    doc.setField(SPEAKER_TYPE, q.speakerType().label());
+    if (q.speakerMention() != null) {
+      doc.setField(SPEAKER_MENTION, q.speakerMention());
+      doc.setField(SPEAKER_START, q.speakerStart());
+      doc.setField(SPEAKER_END, q.speakerEnd());
+    }
+    if (q.speakerTitle() != null) {
+      doc.setField(SPEAKER_TITLE, q.speakerTitle());
+    }
+    if (q.cue() != null) {
+      doc.setField(CUE, q.cue());
+    }
+    doc.setField(CONFIDENCE, (float) q.confidence());
+    doc.setField(START, q.start());
+    doc.setField(END, q.end());
+    doc.setField(SENTENCE, f.text().substring(q.sentenceStart(), q.sentenceEnd()).strip());
+    doc.setField(OCCURRENCES, 1);
+    doc.setField(SOURCE_FIELD, f.field());
+    return doc;
+  }
+}
