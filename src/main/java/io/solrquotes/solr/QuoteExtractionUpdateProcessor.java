@@ -88,6 +88,9 @@ final class QuoteExtractionUpdateProcessor extends UpdateRequestProcessor {
           }
           metrics.skipped().inc();
           log.warn("{}; indexed without quotations", e.getMessage(), e.getCause());
+          if (atomic) {
+            clear(doc); // the stored quotations are those of the text this update replaces
+          }
           return;
         }
       }
@@ -156,6 +159,14 @@ final class QuoteExtractionUpdateProcessor extends UpdateRequestProcessor {
     setOrRemove(doc, QuoteFields.CHILDREN, stored.children());
     setOrRemove(doc, QuoteFields.SPEAKERS, speakers);
     setOrRemove(doc, QuoteFields.SPEAKER_QUOTE, pairs);
+  }
+
+  /** Atomic operations that remove an article's quotations and the fields that summarise them. */
+  private static void clear(SolrInputDocument doc) {
+    doc.setField(QuoteFields.CHILDREN, set(List.of()));
+    doc.setField(QuoteFields.SPEAKERS, set(null));
+    doc.setField(QuoteFields.SPEAKER_QUOTE, set(null));
+    doc.setField(QuoteFields.QUOTE_COUNT, set(null));
   }
 
   private static Map<String, Object> set(Object value) {
