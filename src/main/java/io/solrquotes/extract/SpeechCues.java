@@ -29,7 +29,7 @@ final class SpeechCues {
           "reply", "report", "respond", "retort", "reveal", "scoff", "scream", "shout", "state", "stress",
           "suggest", "testify", "tweet", "urge", "vow", "warn", "wonder", "yell", "snap", "chime", "gush",
           "crow", "rail", "reiterate", "reason", "affirm", "blast", "criticize", "criticise", "praise",
-          "accuse", "slam", "mock", "dismiss", "point", "wrote", "opine", "cry", "whisper", "sigh",
+          "accuse", "slam", "mock", "dismiss", "point", "opine", "cry", "whisper", "sigh",
           "laugh", "inform", "assure", "remind", "brag", "marvel", "elaborate", "press", "demand", "quote", "interject", "interrupt", "snipe", "thunder", "fume", "clarify", "specify",
           "underscore", "highlight", "characterize", "label", "dub", "term"
   };
@@ -58,9 +58,6 @@ final class SpeechCues {
   private static Map<String, Form> build() {
     Map<String, Form> forms = new HashMap<>();
     for (String lemma : REGULAR) {
-      if (lemma.equals("wrote")) {
-        continue;
-      }
       forms.put(lemma, Form.BASE);
       forms.put(thirdPerson(lemma), Form.FINITE);
       forms.put(past(lemma), Form.FINITE);

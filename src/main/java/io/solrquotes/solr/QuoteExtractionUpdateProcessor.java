@@ -54,8 +54,11 @@ final class QuoteExtractionUpdateProcessor extends UpdateRequestProcessor {
   @Override
   public void processAdd(AddUpdateCommand cmd) throws IOException {
     SolrInputDocument doc = cmd.getSolrInputDocument();
-    try (Timer.Context ignored = metrics.time().time()) {
+    Timer.Context timing = metrics.time().time();
+    try {
       addQuotes(cmd, doc);
+    } finally {
+      timing.stop();
     }
     super.processAdd(cmd);
   }

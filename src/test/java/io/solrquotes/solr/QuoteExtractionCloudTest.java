@@ -263,7 +263,10 @@ public class QuoteExtractionCloudTest extends SolrCloudTestCase {
           NamedList<Object> metrics = (NamedList<Object>) registry.getValue();
           byRegistry.put(
               registry.getKey(),
-              new long[] {count(metrics.get("QUOTES.extraction.docs")), count(metrics.get("QUOTES.extraction.quotes"))});
+              new long[] {
+                MetricValues.count(metrics.get("QUOTES.extraction.docs")),
+                MetricValues.count(metrics.get("QUOTES.extraction.quotes"))
+              });
         }
       }
     }
@@ -349,17 +352,4 @@ public class QuoteExtractionCloudTest extends SolrCloudTestCase {
     return sb.toString();
   }
 
-  /** A counter as /admin/metrics gives it: a number when compact (the default), else {count: n}. */
-  private static long count(Object metric) {
-    if (metric instanceof Number n) {
-      return n.longValue();
-    }
-    if (metric instanceof Map<?, ?> m) {
-      return ((Number) m.get("count")).longValue();
-    }
-    if (metric instanceof NamedList<?> l) {
-      return ((Number) l.get("count")).longValue();
-    }
-    throw new AssertionError("not a counter: " + metric);
-  }
 }

@@ -288,10 +288,10 @@ class QuoteExtractionJarIT {
     @SuppressWarnings("unchecked")
     NamedList<Object> registry = (NamedList<Object>) ((NamedList<Object>) rsp.get("metrics")).get("solr.core." + CORE);
     assertNotNull(registry, "metrics of core " + CORE + ": " + rsp);
-    assertEquals(3L, count(registry.get("QUOTES.extraction.docs")));
-    assertEquals(9L, count(registry.get("QUOTES.extraction.quotes")));
-    assertEquals(0L, count(registry.get("QUOTES.extraction.failed")));
-    assertEquals(0L, count(registry.get("QUOTES.extraction.skipped")));
+    assertEquals(3L, MetricValues.count(registry.get("QUOTES.extraction.docs")));
+    assertEquals(9L, MetricValues.count(registry.get("QUOTES.extraction.quotes")));
+    assertEquals(0L, MetricValues.count(registry.get("QUOTES.extraction.failed")));
+    assertEquals(0L, MetricValues.count(registry.get("QUOTES.extraction.skipped")));
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -330,19 +330,6 @@ class QuoteExtractionJarIT {
     return out;
   }
 
-  /** A counter as /admin/metrics gives it: a number when compact (the default), else {count: n}. */
-  private static long count(Object metric) {
-    if (metric instanceof Number n) {
-      return n.longValue();
-    }
-    if (metric instanceof Map<?, ?> m) {
-      return ((Number) m.get("count")).longValue();
-    }
-    if (metric instanceof NamedList<?> l) {
-      return ((Number) l.get("count")).longValue();
-    }
-    throw new AssertionError("not a counter: " + metric);
-  }
 
   private static Path location(Class<?> c) throws Exception {
     return Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()).toRealPath();
