@@ -16,7 +16,7 @@ final class Attributor {
           "has", "had", "have", "was", "is", "would", "will", "did", "does", "reportedly", "publicly",
           "privately", "repeatedly", "just", "often", "frequently", "quickly", "only", "famously",
           "bluntly", "flatly", "angrily", "further", "told", "reporters", "not", "never", "even", "first",
-          "last", "finally", "still", "already", "ultimately");
+          "last", "finally", "still", "already", "ultimately", "both");
 
   private static final Set<String> PRONOUNS =
       Set.of(
@@ -226,7 +226,7 @@ final class Attributor {
   }
 
   /** Verbs of saying whose following noun phrase is the one spoken to, not the speaker: "told CNN". */
-  private static boolean takesObject(String lowerCue) {
+  static boolean takesObject(String lowerCue) {
     return lowerCue.equals("told") || lowerCue.equals("tells") || lowerCue.equals("tell");
   }
 
@@ -289,7 +289,7 @@ final class Attributor {
   }
 
   /** "Clinton's remarks", "the email notes", "his comments": a noun, not a verb of saying. */
-  private static boolean usedAsNoun(TokenWindow w, int c) {
+  static boolean usedAsNoun(TokenWindow w, int c) {
     if (c == 0) {
       return false;
     }
@@ -300,7 +300,7 @@ final class Attributor {
   }
 
   /** "was quoted as saying", "is said to": the subject is not the speaker's mention. */
-  private static boolean passive(TokenWindow w, int c) {
+  static boolean passive(TokenWindow w, int c) {
     return c > 0
         && (w.is(c - 1, "was") || w.is(c - 1, "were") || w.is(c - 1, "been") || w.is(c - 1, "be")
             || w.is(c - 1, "being"))
@@ -376,6 +376,13 @@ final class Attributor {
       return nameOrNoun(w, j - 2, floor);
     }
     int[] np = nameOrNoun(w, j, floor);
+    if (np != null && np[0] - 2 >= floor && w.is(np[0] - 1, "and")) {
+      // "Emmanuel Macron and Germany's chancellor said": the first named speaker stands for both
+      int[] first = nameOrNoun(w, np[0] - 2, floor);
+      if (first != null && isNameToken(w, first[1])) {
+        return first;
+      }
+    }
     if (np != null && np[0] - 1 >= floor && "ADP".equals(w.tag(np[0] - 1)) && !isNameToken(w, np[1])) {
       // "Beck, who has in the past described": the phrase is a prepositional one; look before it
       int[] before = nounPhraseBefore(w, np[0] - 1, floor);
@@ -398,9 +405,10 @@ final class Attributor {
     }
     String tag = w.tag(j);
     boolean name = isNameToken(w, j);
-    boolean nounAfterModifier = "VERB".equals(tag) && j - 1 >= floor
+    // a noun the tagger calls a verb or an adjective: "one employee told", "the chief executive said"
+    boolean nounAfterModifier = ("VERB".equals(tag) || "ADJ".equals(tag)) && j - 1 >= floor
         && switch (w.tag(j - 1)) {
-          case "DET", "NUM", "PROPN", "ADJ" -> true;
+          case "DET", "NUM", "PROPN", "ADJ", "NOUN" -> true;
           default -> false;
         };
     if (!name && !"NOUN".equals(tag) && !"PROPN".equals(tag) && !nounAfterModifier) {
@@ -497,7 +505,7 @@ final class Attributor {
   }
 
   /** The subject of the clause a participle hangs on: the first noun phrase before its first verb. */
-  private static int[] clauseSubject(TokenWindow w, int participle) {
+  static int[] clauseSubject(TokenWindow w, int participle) {
     for (int v = 0; v < participle; v++) {
       String tag = w.tag(v);
       if (("VERB".equals(tag) || "AUX".equals(tag)) && v > 0) {

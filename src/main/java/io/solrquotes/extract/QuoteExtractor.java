@@ -27,13 +27,27 @@ import java.util.List;
  */
 public final class QuoteExtractor {
 
+  /** How sure a claim and its attribution are: the verb of saying and its subject are found, its extent guessed. */
+  private static final double CLAIM_CONFIDENCE = 0.7;
+
   /** Right-hand attributions in a following sentence are looked for only in sentences this short. */
   private static final int MAX_ATTRIBUTION_SENTENCE = 60;
 
   private final NlpPipeline nlp;
+  private final ClaimFinder claims;
 
+  /** An extractor of quotations (direct and partial), without claims. */
   public QuoteExtractor(NlpModels models) {
+    this(models, false);
+  }
+
+  /**
+   * @param withClaims whether to find claims (reported speech without quotation marks) too; that
+   *     tags every sentence with a verb of saying, so it costs more
+   */
+  public QuoteExtractor(NlpModels models, boolean withClaims) {
     this.nlp = new NlpPipeline(models);
+    this.claims = withClaims ? new ClaimFinder(nlp) : null;
   }
 
   /** An extractor on the bundled English models. */
@@ -51,7 +65,7 @@ public final class QuoteExtractor {
       return List.of();
     }
     List<QuoteSpan> spans = QuoteScanner.scan(text);
-    if (spans.isEmpty()) {
+    if (spans.isEmpty() && claims == null) {
       return List.of();
     }
     Sentences sentences = Sentences.detect(nlp, text);
@@ -100,6 +114,29 @@ public final class QuoteExtractor {
               confidence,
               sentences.start(sentence),
               sentenceEnd));
+    }
+    if (claims != null) {
+      for (ClaimFinder.Found c : claims.find(text, sentences, spans)) {
+        Attribution a = c.attribution();
+        Speaker speaker = resolver.resolve(a.mentionStart(), a.mentionEnd());
+        quotes.add(
+            new Quote(
+                QuoteKind.CLAIM,
+                text.substring(c.start(), c.end()),
+                c.start(),
+                c.end(),
+                speaker.name(),
+                a.mentionStart(),
+                a.mentionEnd(),
+                text.substring(a.mentionStart(), a.mentionEnd()),
+                speaker.type(),
+                speaker.title(),
+                a.cue(),
+                CLAIM_CONFIDENCE,
+                sentences.start(c.sentence()),
+                sentences.end(c.sentence())));
+      }
+      quotes.sort(java.util.Comparator.comparingInt(Quote::start));
     }
     return quotes;
   }

@@ -30,7 +30,7 @@ final class SpeechCues {
           "suggest", "testify", "tweet", "urge", "vow", "warn", "wonder", "yell", "snap", "chime", "gush",
           "crow", "rail", "reiterate", "reason", "affirm", "blast", "criticize", "criticise", "praise",
           "accuse", "slam", "mock", "dismiss", "point", "opine", "cry", "whisper", "sigh",
-          "laugh", "inform", "assure", "remind", "brag", "marvel", "elaborate", "press", "demand", "quote", "interject", "interrupt", "snipe", "thunder", "fume", "clarify", "specify",
+          "laugh", "inform", "assure", "remind", "brag", "marvel", "elaborate", "press", "demand", "quote", "indicate", "signal", "interject", "interrupt", "snipe", "thunder", "fume", "clarify", "specify",
           "underscore", "highlight", "characterize", "label", "dub", "term"
   };
 

@@ -1,0 +1,324 @@
+package io.solrquotes.extract;
+
+import io.solrquotes.nlp.NlpPipeline;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds claims: reported speech without quotation marks. In a sentence with a verb of saying, the
+ * claim is the verb's complement ({@code Trump told Zelensky [to secure a deal]}, {@code the Kremlin
+ * said [that the visit failed]}, {@code he called for [a strong US stance]}); with the attribution at
+ * the sentence's end ({@code [The plan failed], officials said.}, {@code …, according to X.}) it is
+ * what comes before. Only sentences holding a verb of saying are tokenized and tagged. Beliefs and
+ * perceptions ("thinks", "believes", "polls show") are not verbs of saying and give no claims.
+ */
+final class ClaimFinder {
+
+  /** Content shorter than this many tokens is no claim ("he said so"). */
+  private static final int MIN_TOKENS = 3;
+
+  /** Words that may stand between a verb of saying and its complement: "said on Tuesday that". */
+  private static final Set<String> BRIDGE =
+      Set.of("in", "on", "at", "during", "a", "an", "the", "statement", "interview", "tuesday", "monday",
+          "wednesday", "thursday", "friday", "saturday", "sunday", "later", "also", "again", "recently",
+          "repeatedly", "publicly", "privately", "last", "week", "month", "year", "this", "earlier",
+          "yesterday", "today", ",");
+
+  private final NlpPipeline nlp;
+
+  ClaimFinder(NlpPipeline nlp) {
+    this.nlp = nlp;
+  }
+
+  /** A claim found in a sentence, with token-level offsets resolved to the text. */
+  record Found(int start, int end, Attribution attribution, int sentence) {}
+
+  /** The claims of {@code text}, at most one a sentence, in text order. */
+  List<Found> find(String text, Sentences sentences, List<QuoteSpan> quoted) {
+    List<Found> out = new ArrayList<>();
+    for (int s = 0; s < sentences.count(); s++) {
+      int from = sentences.start(s);
+      int to = sentences.end(s);
+      if (!mayHoldCue(text, from, to)) {
+        continue;
+      }
+      TokenWindow w = TokenWindow.of(nlp, text, from, to);
+      out.addAll(claimsIn(text, w, s, quoted));
+    }
+    return out;
+  }
+
+  private List<Found> claimsIn(String text, TokenWindow w, int sentence, List<QuoteSpan> quoted) {
+    int n = w.size();
+    int last = n - 1;
+    while (last >= 0 && w.isPunct(last)) {
+      last--;
+    }
+    if (last < MIN_TOKENS) {
+      return List.of();
+    }
+    // "…, according to X." / "according to X, …"
+    for (int k = 0; k + 1 < n; k++) {
+      if (w.is(k, "according") && w.is(k + 1, "to")) {
+        int[] np = Attributor.nounPhraseAfter(w, k + 2);
+        if (np == null) {
+          return List.of();
+        }
+        Attribution a = new Attribution(w.start(np[0]), w.end(np[1]), w.text(k, k + 1), Attribution.Source.CLAUSE);
+        if (k > MIN_TOKENS && w.word(k - 1).equals(",")) {
+          return listOf(claim(text, w, 0, k - 2, a, sentence, quoted));
+        }
+        int comma = np[1] + 1;
+        if (comma < n && w.word(comma).equals(",")) {
+          return listOf(claim(text, w, comma + 1, last, a, sentence, quoted));
+        }
+        return List.of();
+      }
+    }
+    // "…, officials said." / "…, said the spokesman."
+    SpeechCues.Form endForm = SpeechCues.form(w.word(last));
+    if (endForm == SpeechCues.Form.FINITE && !w.isCapitalized(last)) {
+      int[] np = Attributor.nounPhraseBefore(w, last, 0);
+      int before = np == null ? -1 : np[0] - 1;
+      if (before > 0 && isMark(w.word(before)) && w.word(before - 1).equals(",")) {
+        before--; // "…," Hannity said.
+      }
+      if (np != null && before > MIN_TOKENS && w.word(before).equals(",")) {
+        Attribution a = new Attribution(w.start(np[0]), w.end(np[1]), w.word(last), Attribution.Source.CLAUSE);
+        return listOf(claim(text, w, 0, before - 1, a, sentence, quoted));
+      }
+      if (np == null && last > MIN_TOKENS) {
+        // "…, said the spokesman." inverted at the end
+        for (int c = last; c > MIN_TOKENS; c--) {
+          if (w.word(c - 1).equals(",") && SpeechCues.form(w.word(c)) == SpeechCues.Form.FINITE
+              && !Attributor.takesObject(w.lower(c))) {
+            int[] after = Attributor.nounPhraseAfter(w, c + 1);
+            if (after != null && after[1] >= last - 1) {
+              Attribution a = new Attribution(w.start(after[0]), w.end(after[1]), w.word(c), Attribution.Source.CLAUSE);
+              return listOf(claim(text, w, 0, c - 2, a, sentence, quoted));
+            }
+            break;
+          }
+        }
+      }
+    }
+    List<Found> found = new ArrayList<>();
+    for (int c = 0; c < n; c++) {
+      Attribution a = speakerOf(w, c);
+      if (a == null) {
+        continue;
+      }
+      int asideStart = a.mentionStart() == w.start(0) ? -1 : tokenAt(w, a.mentionStart()) - 1;
+      if (c + 1 < n && w.word(c + 1).equals(",") && asideStart > MIN_TOKENS && w.word(asideStart).equals(",")) {
+        // "[The plan failed], he said, and …": the claim is what comes before the aside
+        Found f = claim(text, w, 0, asideStart - 1, a, sentence, quoted);
+        if (f != null) {
+          found.add(f);
+        }
+        continue;
+      }
+      int k = complementStart(w, c);
+      if (k < 0) {
+        continue;
+      }
+      Found f = claim(text, w, k, clauseEnd(w, k, last), a, sentence, quoted);
+      if (f != null) {
+        found.add(f);
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The speaker of the verb of saying at token {@code c}: the subject of a finite verb ("officials
+   * said", "majorities say"), or of the clause a participle hangs on ("…, saying"); {@code null} when
+   * {@code c} is no verb of saying with a subject.
+   */
+  private static Attribution speakerOf(TokenWindow w, int c) {
+    SpeechCues.Form f = SpeechCues.form(w.word(c));
+    if (f == null || w.isCapitalized(c) && c > 0 || Attributor.usedAsNoun(w, c) || Attributor.passive(w, c)) {
+      return null;
+    }
+    int n = w.size();
+    int[] np;
+    if (f == SpeechCues.Form.PARTICIPLE) {
+      if (c == 0 || !w.word(c - 1).equals(",")) {
+        return null;
+      }
+      np = Attributor.clauseSubject(w, c);
+    } else if (f == SpeechCues.Form.BASE && c > 1 && w.is(c - 1, "to")) {
+      // an infinitive of purpose: "took to social media to reiterate", "went on to say"; not "refused to say"
+      String before = w.tag(c - 2);
+      if (!"NOUN".equals(before) && !"PROPN".equals(before) && !w.is(c - 2, "on")) {
+        return null;
+      }
+      np = Attributor.clauseSubject(w, c - 1);
+    } else if (f == SpeechCues.Form.BASE) {
+      // plural present ("majorities say"), not after an auxiliary
+      if (c == 0 || w.is(c - 1, "to") || Attributor.isAuxiliary(w.lower(c - 1))) {
+        return null;
+      }
+      np = Attributor.nounPhraseBefore(w, c, 0);
+    } else if (c > 0 && (w.is(c - 1, "and") || w.is(c - 1, "but"))) {
+      np = Attributor.clauseSubject(w, c - 1); // "met the families and said …"
+    } else if (c > 0 && w.is(c - 1, "who")) {
+      np = new int[] {c - 1, c - 1}; // "McConnell, who said …": the relative pronoun is the mention
+    } else {
+      np = Attributor.nounPhraseBefore(w, c, 0);
+    }
+    return np == null ? null : new Attribution(w.start(np[0]), w.end(np[1]), w.word(c), Attribution.Source.CLAUSE);
+  }
+
+  /** Where the complement of the verb of saying at {@code c} begins, or -1 when it has none. */
+  private static int complementStart(TokenWindow w, int c) {
+    int n = w.size();
+    int k = c + 1;
+    String cue = w.lower(c);
+    if (SpeechCues.needsParticle(cue)) {
+      // "called for", "pointed out"
+      if (k < n && (w.is(k, "for") || w.is(k, "out") || w.is(k, "on") || w.is(k, "in"))) {
+        k++;
+      } else if (!cue.startsWith("call")) {
+        return -1;
+      }
+    }
+    if (Attributor.takesObject(cue) || cue.startsWith("ask") || cue.startsWith("urg") || cue.startsWith("warn")
+        || cue.startsWith("assur") || cue.startsWith("inform") || cue.startsWith("remind")) {
+      int[] object = Attributor.nounPhraseAfter(w, k);
+      if (object != null) {
+        k = object[1] + 1;
+      }
+    }
+    int bridge = k;
+    while (bridge < n && bridge < k + 6 && BRIDGE.contains(w.lower(bridge))) {
+      bridge++;
+    }
+    if (bridge < n && w.is(bridge, "that")) {
+      return bridge + 1;
+    }
+    if (k < n && w.is(k, "as")) {
+      return k + 1; // "described it as …"
+    }
+    if (k < n && w.is(k, "that")) {
+      return k + 1;
+    }
+    if (k < n && w.is(k, ",")) {
+      return -1; // "he said, …" introduces a quotation
+    }
+    if (k < n && w.word(k).equals(":")) {
+      return -1;
+    }
+    return k;
+  }
+
+  private static Found claim(
+      String text, TokenWindow w, int first, int last, Attribution a, int sentence, List<QuoteSpan> quoted) {
+    while (first <= last && w.isPunct(first) && !isMark(w.word(first))) {
+      first++;
+    }
+    while (last >= first && w.isPunct(last) && !isMark(w.word(last))) {
+      last--;
+    }
+    if (last - first + 1 < MIN_TOKENS) {
+      return null;
+    }
+    int start = w.start(first);
+    int end = w.end(last);
+    if (insideOneQuotation(start, end, quoted)) {
+      return null; // a direct quotation, already a record of its own
+    }
+    return new Found(trimStart(text, start, end), trimEnd(text, start, end), a, sentence);
+  }
+
+  /** The token that starts at offset {@code offset}, or 0. */
+  private static int tokenAt(TokenWindow w, int offset) {
+    for (int i = 0; i < w.size(); i++) {
+      if (w.start(i) == offset) {
+        return i;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * Where a claim's clause ends: before ", and suggested …", ", but added …", ", which …",
+   * ", whereas …" or "but stressed …"; else at the sentence's end.
+   */
+  private static int clauseEnd(TokenWindow w, int from, int last) {
+    for (int i = from + MIN_TOKENS; i < last; i++) {
+      if ((w.is(i, "and") || w.is(i, "but")) && SpeechCues.form(w.word(i + 1)) == SpeechCues.Form.FINITE) {
+        return i - 1; // "indicated readiness but stressed that …": the next claim starts there
+      }
+      if (!w.word(i).equals(",")) {
+        continue;
+      }
+      boolean conjunction = w.is(i + 1, "and") || w.is(i + 1, "but");
+      if (conjunction && i + 2 <= last && "VERB".equals(w.tag(i + 2))
+          || w.is(i + 1, "which") || w.is(i + 1, "whereas") || w.is(i + 1, "while")) {
+        return i - 1;
+      }
+    }
+    return last;
+  }
+
+  private static List<Found> listOf(Found f) {
+    return f == null ? List.of() : List.of(f);
+  }
+
+  private static boolean isMark(String token) {
+    return QuoteScanner.markLength(token, 0, token.length()) > 0;
+  }
+
+  /** Whether the stretch is (all but its edges) one quotation's words. */
+  private static boolean insideOneQuotation(int start, int end, List<QuoteSpan> quoted) {
+    for (QuoteSpan q : quoted) {
+      if (q.openMark() <= start + 1 && q.contentEnd() >= end - 2) {
+        return true;
+      }
+      if (q.openMark() > end) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  private static int trimStart(String text, int start, int end) {
+    int s = start;
+    while (s < end && (Character.isWhitespace(text.charAt(s)) || text.charAt(s) == ',')) {
+      s++;
+    }
+    return s;
+  }
+
+  private static int trimEnd(String text, int start, int end) {
+    int e = end;
+    while (e > start && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
+      e--;
+    }
+    return e;
+  }
+
+  /** A cheap test before tokenizing: does the stretch hold a word that is a verb of saying, or "according"? */
+  private static boolean mayHoldCue(String text, int from, int to) {
+    int i = from;
+    while (i < to) {
+      while (i < to && !Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      int s = i;
+      while (i < to && Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      if (i > s) {
+        String word = text.substring(s, i).toLowerCase(Locale.ROOT);
+        SpeechCues.Form f = SpeechCues.form(word);
+        if (f == SpeechCues.Form.FINITE || word.equals("according")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,149 @@
+package io.solrquotes.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.solrquotes.nlp.NlpModels;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Reported speech without quotation marks, on short texts written for the test and on the seed. */
+class ClaimTest {
+
+  private static QuoteExtractor extractor;
+
+  @BeforeAll
+  static void load() {
+    extractor = new QuoteExtractor(NlpModels.english(), true);
+  }
+
+  private static List<Quote> claims(String text) {
+    return extractor.extract(text).stream().filter(q -> q.kind() == QuoteKind.CLAIM).toList();
+  }
+
+  private static Quote onlyClaim(String text) {
+    List<Quote> claims = claims(text);
+    assertEquals(1, claims.size(), () -> "expected one claim in: " + text + " got " + claims);
+    Quote q = claims.get(0);
+    assertEquals(q.text(), text.substring(q.start(), q.end()));
+    return q;
+  }
+
+  @Test
+  void thatClause() {
+    Quote q = onlyClaim("The Kremlin said that the visit was a diplomatic failure.");
+    assertEquals("the visit was a diplomatic failure", q.text());
+    assertEquals("Kremlin", q.speaker());
+    assertEquals(SpeakerType.ORGANIZATION, q.speakerType());
+    assertEquals("said", q.cue());
+  }
+
+  @Test
+  void toldSomebodyToDoSomething() {
+    Quote q = onlyClaim("Mayor Ana Torres told the council to approve the budget before March.");
+    assertEquals("to approve the budget before March", q.text());
+    assertEquals("Ana Torres", q.speaker());
+  }
+
+  @Test
+  void calledFor() {
+    Quote q = onlyClaim("Senator Paul Grant called for a full inquiry into the contracts.");
+    assertEquals("a full inquiry into the contracts", q.text());
+    assertEquals("Paul Grant", q.speaker());
+  }
+
+  @Test
+  void accordingToBeforeAndAfter() {
+    Quote before = onlyClaim("According to the ministry, the talks collapsed on Friday night.");
+    assertEquals("the talks collapsed on Friday night", before.text());
+    assertEquals("According to", before.cue());
+    Quote after = onlyClaim("The talks collapsed on Friday night, according to the ministry.");
+    assertEquals("The talks collapsed on Friday night", after.text());
+  }
+
+  @Test
+  void attributionAtTheSentenceEnd() {
+    Quote q = onlyClaim("The mine will close in May, the company's chief executive said.");
+    assertEquals("The mine will close in May", q.text());
+    assertEquals("said", q.cue());
+  }
+
+  @Test
+  void pronounSpeakerResolves() {
+    List<Quote> claims =
+        claims("Governor Tom Hale visited the plant on Monday. He argued that the tax cut had saved jobs.");
+    assertEquals(1, claims.size());
+    assertEquals("the tax cut had saved jobs", claims.get(0).text());
+    assertEquals("He", claims.get(0).speakerMention());
+    assertEquals("Tom Hale", claims.get(0).speaker());
+  }
+
+  @Test
+  void aClaimEndsWhereTheNextVerbOfSayingBegins() {
+    List<Quote> claims =
+        claims("Maria Lopez indicated readiness to sign the deal but stressed that it was not enough.");
+    assertEquals("readiness to sign the deal", claims.get(0).text());
+    assertEquals("it was not enough", claims.get(1).text());
+  }
+
+  @Test
+  void beliefsAndPerceptionsAreNoClaims() {
+    assertTrue(claims("Trump thinks the deal is good for the country.").isEmpty());
+    assertTrue(claims("Polls show the senator ahead in three states.").isEmpty());
+    assertTrue(claims("The minister is expected to resign before the summit.").isEmpty());
+  }
+
+  @Test
+  void directQuotationsAreNotClaims() {
+    List<Quote> all = extractor.extract("\"We will win this state,\" Maria Lopez said.");
+    assertEquals(1, all.size());
+    assertEquals(QuoteKind.DIRECT, all.get(0).kind());
+  }
+
+  @Test
+  void claimsAreOffUnlessAskedFor() {
+    String text = "The Kremlin said that the visit was a diplomatic failure.";
+    assertTrue(QuoteExtractor.english().extract(text).isEmpty());
+    assertFalse(claims(text).isEmpty());
+  }
+
+  @Test
+  void seedClaimsAndTheirSpeakers() throws IOException {
+    String text;
+    try (var files = Files.list(Path.of("seeds"))) {
+      text = Files.readString(files.filter(p -> p.toString().endsWith(".txt")).findFirst().orElseThrow(), StandardCharsets.UTF_8);
+    }
+    List<Quote> claims = claims(text);
+    assertHas(claims, "Donald Trump", "told", "to secure a deal with Russia to avoid further US withdrawal from Ukraine");
+    assertHas(claims, "Donald Trump", "remarked", "Zelensky had \"overplayed his hand\" and needed to express a desire for peace");
+    assertHas(claims, "JD Vance", "criticized", "Zelensky for what he perceived as ingratitude");
+    assertHas(claims, "Zelensky", "indicated", "readiness to finalize a minerals agreement");
+    assertHas(claims, "Zelensky", "stressed", "this step alone felt inadequate");
+    assertHas(claims, "Zelensky", "insisting", "a ceasefire without firm security assurances poses significant risks for Ukraine");
+    assertHas(claims, "Zelensky", "reiterate", "the need for US security guarantees");
+    assertHas(claims, "Kremlin", "characterized", "Zelensky’s visit to the White House as a diplomatic failure");
+    assertHas(claims, "Mark Rutte", "acknowledged", "the historical support from Trump for Ukraine");
+    assertHas(claims, "Emmanuel Macron", "reiterated", "their backing for Ukraine");
+    for (Quote q : claims) {
+      assertEquals(q.text(), text.substring(q.start(), q.end()));
+      // content starts and ends at a clause boundary: no stray spaces or commas, nothing cut mid-word
+      assertFalse(Character.isLetterOrDigit(text.charAt(q.start() - 1)), q.text());
+      assertTrue(q.end() == text.length() || !Character.isLetterOrDigit(text.charAt(q.end())), q.text());
+      assertFalse(q.text().startsWith(" ") || q.text().endsWith(" ") || q.text().endsWith(","), q.text());
+    }
+  }
+
+  private static void assertHas(List<Quote> claims, String speaker, String cue, String textStart) {
+    assertTrue(
+        claims.stream()
+            .anyMatch(q -> speaker.equals(q.speaker()) && cue.equals(q.cue()) && q.text().startsWith(textStart)),
+        () -> "no claim of " + speaker + " [" + cue + "] starting '" + textStart + "' in "
+            + claims.stream().map(q -> q.speaker() + " [" + q.cue() + "] " + q.text()).toList());
+  }
+}
