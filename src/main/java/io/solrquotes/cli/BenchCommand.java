@@ -1,5 +1,6 @@
 package io.solrquotes.cli;
 
+import io.solrquotes.extract.QuoteExtractor;
 import io.solrquotes.nlp.NlpModels;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -48,6 +49,11 @@ final class BenchCommand implements Callable<Integer> {
   private Path corpusFile;
 
   @Option(
+      names = "--claims",
+      description = "also find claims (reported speech without quotation marks)")
+  private boolean claims;
+
+  @Option(
       names = "--warmup-seconds",
       defaultValue = "10",
       paramLabel = "S",
@@ -86,7 +92,12 @@ final class BenchCommand implements Callable<Integer> {
     report.header(corpusFile.toString(), corpus, modelSeconds, warmupSeconds, seconds);
     BenchRunner runner =
         new BenchRunner(
-            corpus, models, nanos(warmupSeconds), nanos(seconds), AllocationMeter.create(), err);
+            corpus,
+            () -> new QuoteExtractor(models, claims),
+            nanos(warmupSeconds),
+            nanos(seconds),
+            AllocationMeter.create(),
+            err);
     MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     List<BenchResult> results = new ArrayList<>();
     for (int n : threads) {

@@ -1,6 +1,6 @@
 package io.solrquotes.cli;
 
-import io.solrquotes.nlp.NlpModels;
+import io.solrquotes.extract.QuoteExtractor;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * Runs one benchmark measurement: N {@link BenchWorker}s on a pool of their own, which is shut down
@@ -23,7 +24,7 @@ import java.util.concurrent.atomic.AtomicLong;
 final class BenchRunner {
 
   private final Corpus corpus;
-  private final NlpModels models;
+  private final Supplier<QuoteExtractor> extractors;
   private final long warmupNanos;
   private final long measureNanos;
   private final AllocationMeter allocation;
@@ -31,13 +32,13 @@ final class BenchRunner {
 
   BenchRunner(
       Corpus corpus,
-      NlpModels models,
+      Supplier<QuoteExtractor> extractors,
       long warmupNanos,
       long measureNanos,
       AllocationMeter allocation,
       PrintWriter err) {
     this.corpus = corpus;
-    this.models = models;
+    this.extractors = extractors;
     this.warmupNanos = warmupNanos;
     this.measureNanos = measureNanos;
     this.allocation = allocation;
@@ -56,7 +57,7 @@ final class BenchRunner {
         done.submit(
             new BenchWorker(
                 corpus,
-                models,
+                extractors,
                 first,
                 ready,
                 start,

@@ -1,12 +1,12 @@
 package io.solrquotes.cli;
 
 import io.solrquotes.extract.QuoteExtractor;
-import io.solrquotes.nlp.NlpModels;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * One benchmark thread: its own {@link QuoteExtractor} over the shared models, cycling through the
@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 final class BenchWorker implements Callable<WorkerResult> {
 
   private final Corpus corpus;
-  private final NlpModels models;
+  private final Supplier<QuoteExtractor> extractors;
   private final int firstArticle;
   private final CyclicBarrier ready;
   private final AtomicLong startNanos;
@@ -27,7 +27,7 @@ final class BenchWorker implements Callable<WorkerResult> {
 
   BenchWorker(
       Corpus corpus,
-      NlpModels models,
+      Supplier<QuoteExtractor> extractors,
       int firstArticle,
       CyclicBarrier ready,
       AtomicLong startNanos,
@@ -36,7 +36,7 @@ final class BenchWorker implements Callable<WorkerResult> {
       AllocationMeter allocation,
       AtomicBoolean failed) {
     this.corpus = corpus;
-    this.models = models;
+    this.extractors = extractors;
     this.firstArticle = firstArticle;
     this.ready = ready;
     this.startNanos = startNanos;
@@ -57,7 +57,7 @@ final class BenchWorker implements Callable<WorkerResult> {
   }
 
   private WorkerResult run() throws Exception {
-    QuoteExtractor extractor = new QuoteExtractor(models);
+    QuoteExtractor extractor = extractors.get();
     int n = corpus.size();
     int[] quoteCounts = new int[n];
     Arrays.fill(quoteCounts, -1);

@@ -42,6 +42,11 @@ final class ShowCommand implements Callable<Integer> {
   private List<Path> paths = new ArrayList<>(List.of(Path.of("seeds")));
 
   @Option(
+      names = "--claims",
+      description = "also find claims: reported speech without quotation marks (kind \"claim\")")
+  private boolean claims;
+
+  @Option(
       names = "--min-confidence",
       defaultValue = "0",
       description = "leave out quotations below this confidence (0 to 1; default: ${DEFAULT-VALUE})")
@@ -63,7 +68,7 @@ final class ShowCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws CliException {
-    QuoteExtractor extractor = new QuoteExtractor(Models.english());
+    QuoteExtractor extractor = new QuoteExtractor(Models.english(), claims);
     Map<String, Map<String, Said>> bySpeaker = new LinkedHashMap<>();
     int[] counts = new int[2]; // articles, quotations
     new ArticleFiles()

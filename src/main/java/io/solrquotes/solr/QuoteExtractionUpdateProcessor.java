@@ -5,6 +5,7 @@ import static org.apache.solr.common.SolrException.ErrorCode.BAD_REQUEST;
 import com.codahale.metrics.Timer;
 import io.solrquotes.extract.Quote;
 import io.solrquotes.extract.QuoteExtractor;
+import io.solrquotes.extract.QuoteKind;
 import io.solrquotes.nlp.NlpModels;
 import java.io.IOException;
 import java.lang.invoke.MethodHandles;
@@ -47,7 +48,7 @@ final class QuoteExtractionUpdateProcessor extends UpdateRequestProcessor {
       QuoteExtractionUpdateProcessorFactory config, NlpModels models, UpdateRequestProcessor next) {
     super(next);
     this.config = config;
-    this.extractor = new QuoteExtractor(models);
+    this.extractor = new QuoteExtractor(models, config.kinds().contains(QuoteKind.CLAIM));
     this.metrics = config.metrics();
   }
 
@@ -148,17 +149,18 @@ final class QuoteExtractionUpdateProcessor extends UpdateRequestProcessor {
   private static void write(SolrInputDocument doc, QuoteFields.Stored stored, boolean atomic) {
     List<String> speakers = new ArrayList<>(stored.speakers());
     List<String> pairs = new ArrayList<>(stored.pairs());
-    int count = stored.children().size();
     if (atomic) {
       doc.setField(QuoteFields.DOC_TYPE, set(QuoteFields.ARTICLE));
       doc.setField(QuoteFields.CHILDREN, set(stored.children()));
       doc.setField(QuoteFields.SPEAKERS, set(speakers));
       doc.setField(QuoteFields.SPEAKER_QUOTE, set(pairs));
-      doc.setField(QuoteFields.QUOTE_COUNT, set(count));
+      doc.setField(QuoteFields.QUOTE_COUNT, set(stored.quotations()));
+      doc.setField(QuoteFields.CLAIM_COUNT, set(stored.claims()));
       return;
     }
     doc.setField(QuoteFields.DOC_TYPE, QuoteFields.ARTICLE);
-    doc.setField(QuoteFields.QUOTE_COUNT, count);
+    doc.setField(QuoteFields.QUOTE_COUNT, stored.quotations());
+    doc.setField(QuoteFields.CLAIM_COUNT, stored.claims());
     setOrRemove(doc, QuoteFields.CHILDREN, stored.children());
     setOrRemove(doc, QuoteFields.SPEAKERS, speakers);
     setOrRemove(doc, QuoteFields.SPEAKER_QUOTE, pairs);
@@ -170,6 +172,7 @@ final class QuoteExtractionUpdateProcessor extends UpdateRequestProcessor {
     doc.setField(QuoteFields.SPEAKERS, set(null));
     doc.setField(QuoteFields.SPEAKER_QUOTE, set(null));
     doc.setField(QuoteFields.QUOTE_COUNT, set(null));
+    doc.setField(QuoteFields.CLAIM_COUNT, set(null));
   }
 
   private static Map<String, Object> set(Object value) {

@@ -25,9 +25,10 @@ import org.apache.solr.update.processor.UpdateRequestProcessorFactory;
 import org.apache.solr.util.plugin.SolrCoreAware;
 
 /**
- * Extracts the quotations of news articles at index time and stores each distinct quotation as a
- * child document (label {@code quotes}) of its article, with the speakers, the quotation count and
- * {@code speaker|quote} pairs on the article for faceting without block joins.
+ * Extracts the quotations (and, if asked, the claims: reported speech) of news articles at index time
+ * and stores each distinct one as a child document (label {@code quotes}) of its article, with the
+ * speakers, the quotation and claim counts and {@code speaker|quote} pairs on the article for faceting
+ * without block joins.
  *
  * <p>Place it before {@code DistributedUpdateProcessorFactory}: in SolrCloud it then runs once, on the
  * node that receives the document, and the children travel with it to every replica. An atomic
@@ -40,8 +41,8 @@ import org.apache.solr.util.plugin.SolrCoreAware;
  *     <!-- the fields to read quotations from: names and/or a regular expression -->
  *     <arr name="fieldName"><str>body</str></arr>
  *     <str name="fieldRegex">.*_body_t</str>
- *     <!-- which kinds to keep (default: direct, partial) -->
- *     <arr name="kinds"><str>direct</str><str>partial</str></arr>
+ *     <!-- which kinds to keep (default: direct, partial); claim adds reported speech -->
+ *     <arr name="kinds"><str>direct</str><str>partial</str><str>claim</str></arr>
  *     <!-- quotations shorter than this many characters are left out (default 1) -->
  *     <int name="minLength">3</int>
  *     <!-- longer field values are cut at a sentence end before this many characters (default 1000000) -->
@@ -125,7 +126,7 @@ public class QuoteExtractionUpdateProcessorFactory extends UpdateRequestProcesso
         try {
           kinds.add(QuoteKind.fromLabel(k));
         } catch (IllegalArgumentException e) {
-          throw new SolrException(SERVER_ERROR, "Init param '" + KINDS_PARAM + "' has an unknown kind '" + k + "'; known: direct, partial");
+          throw new SolrException(SERVER_ERROR, "Init param '" + KINDS_PARAM + "' has an unknown kind '" + k + "'; known: direct, partial, claim");
         }
       }
     }

@@ -1,6 +1,7 @@
 package io.solrquotes.solr;
 
 import io.solrquotes.extract.Quote;
+import io.solrquotes.extract.QuoteKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -10,8 +11,10 @@ import java.util.Set;
 import org.apache.solr.common.SolrInputDocument;
 
 /**
- * How quotations are stored: one child document per distinct quotation (label {@value #CHILDREN}),
- * and on the article the distinct speakers, the number of quotations and {@code speaker|quote} pairs.
+ * How quotations and claims are stored: one child document per distinct quotation or claim (label
+ * {@value #CHILDREN}, {@code doc_type} {@value #QUOTE} or {@value #CLAIM}), and on the article the
+ * distinct speakers, the numbers of quotations and claims, and the quotations' {@code speaker|quote}
+ * pairs.
  * The field names are those of the shipped configset's schema.
  */
 final class QuoteFields {
@@ -19,15 +22,17 @@ final class QuoteFields {
   /** The label (pseudo-field) under which quotation child documents hang. */
   static final String CHILDREN = "quotes";
 
-  /** {@code article} on articles, {@code quote} on quotation children. */
+  /** {@code article} on articles, {@code quote} on quotation children, {@code claim} on claim children. */
   static final String DOC_TYPE = "doc_type";
 
   static final String ARTICLE = "article";
   static final String QUOTE = "quote";
+  static final String CLAIM = "claim";
 
   // on the article
   static final String SPEAKERS = "speakers";
   static final String QUOTE_COUNT = "quote_count";
+  static final String CLAIM_COUNT = "claim_count";
   static final String SPEAKER_QUOTE = "speaker_quote";
 
   // on each quotation
@@ -50,7 +55,7 @@ final class QuoteFields {
   /** The fields this plugin writes, which the schema must define (checked when the core loads). */
   static final List<String> WRITTEN =
       List.of(
-          DOC_TYPE, SPEAKERS, QUOTE_COUNT, SPEAKER_QUOTE, TEXT, KIND, SPEAKER, SPEAKER_MENTION, SPEAKER_TYPE,
+          DOC_TYPE, SPEAKERS, QUOTE_COUNT, CLAIM_COUNT, SPEAKER_QUOTE, TEXT, KIND, SPEAKER, SPEAKER_MENTION, SPEAKER_TYPE,
           SPEAKER_TITLE, CUE, CONFIDENCE, START, END, SPEAKER_START, SPEAKER_END, SENTENCE, OCCURRENCES,
           SOURCE_FIELD);
 
@@ -65,8 +70,15 @@ final class QuoteFields {
   /** The quotations of one source field, as found in its text. */
   record Found(String field, String text, List<Quote> quotes) {}
 
-  /** What one article gets: its quotation children and the summary fields. */
-  record Stored(List<SolrInputDocument> children, Set<String> speakers, Set<String> pairs) {}
+  /**
+   * What one article gets: its children (quotations and claims) and the summary fields.
+   *
+   * @param quotations how many of the children are quotations (direct or partial)
+   * @param claims how many are claims
+   * @param pairs {@code speaker|quote} of the quotations
+   */
+  record Stored(
+      List<SolrInputDocument> children, Set<String> speakers, Set<String> pairs, int quotations, int claims) {}
 
   /**
    * Child documents for the distinct quotations in {@code found}: the same speaker saying the same
@@ -76,10 +88,13 @@ final class QuoteFields {
     Map<String, SolrInputDocument> distinct = new LinkedHashMap<>();
     Set<String> speakers = new LinkedHashSet<>();
     Set<String> pairs = new LinkedHashSet<>();
+    int quotations = 0;
+    int claims = 0;
     for (Found f : found) {
       for (Quote q : f.quotes()) {
         String speaker = q.speaker() != null ? q.speaker() : UNKNOWN_SPEAKER;
-        String key = speaker + PAIR_SEPARATOR + q.text();
+        boolean claim = q.kind() == QuoteKind.CLAIM;
+        String key = (claim ? CLAIM : QUOTE) + PAIR_SEPARATOR + speaker + PAIR_SEPARATOR + q.text();
         SolrInputDocument child = distinct.get(key);
         if (child != null) {
           child.setField(OCCURRENCES, (Integer) child.getFieldValue(OCCURRENCES) + 1);
@@ -89,15 +104,20 @@ final class QuoteFields {
         if (q.speaker() != null) {
           speakers.add(q.speaker());
         }
-        pairs.add(key);
+        if (claim) {
+          claims++;
+        } else {
+          quotations++;
+          pairs.add(speaker + PAIR_SEPARATOR + q.text());
+        }
       }
     }
-    return new Stored(new ArrayList<>(distinct.values()), speakers, pairs);
+    return new Stored(new ArrayList<>(distinct.values()), speakers, pairs, quotations, claims);
   }
 
   private static SolrInputDocument child(Found f, Quote q, String speaker) {
     SolrInputDocument doc = new SolrInputDocument();
-    doc.setField(DOC_TYPE, QUOTE);
+    doc.setField(DOC_TYPE, q.kind() == QuoteKind.CLAIM ? CLAIM : QUOTE);
     doc.setField(TEXT, q.text());
     doc.setField(KIND, q.kind().label());
     doc.setField(SPEAKER, speaker);

@@ -36,6 +36,21 @@ class ShowCommandTest {
   }
 
   @Test
+  void extractFindsClaimsOnlyWhenAsked() {
+    String line = Cli.article("k1", "The Kremlin said that the visit was a diplomatic failure.") + "\n";
+
+    Cli.Result without = Cli.run(line, "extract", "-q");
+    Cli.Result with = Cli.run(line, "extract", "-q", "--claims");
+
+    assertEquals(0, with.exitCode(), with.err());
+    assertEquals(0, Cli.parse(without.outLines().get(0)).get("quotes").size());
+    var claim = Cli.parse(with.outLines().get(0)).get("quotes").get(0);
+    assertEquals("claim", claim.get("kind").asText());
+    assertEquals("the visit was a diplomatic failure", claim.get("text").asText());
+    assertEquals("Kremlin", claim.get("speaker").asText());
+  }
+
+  @Test
   void malformedJsonLineNamesFileAndLine() throws IOException {
     Path file = dir.resolve("bad.jsonl");
     Files.writeString(file, Cli.article(1, Cli.SAID) + "\n{\"id\": 2}\n", UTF_8);

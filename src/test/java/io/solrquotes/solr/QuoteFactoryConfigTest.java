@@ -82,7 +82,7 @@ public class QuoteFactoryConfigTest extends QuoteSolrTestCase {
 
   @Test
   public void unknownKindIsNamed() {
-    assertRefused(args("fieldName", "body", "kinds", List.of("direct", "claim")), "kinds", "claim");
+    assertRefused(args("fieldName", "body", "kinds", List.of("direct", "indirect")), "kinds", "indirect");
     assertRefused(args("fieldName", "body", "kinds", "reported"), "kinds", "reported");
   }
 

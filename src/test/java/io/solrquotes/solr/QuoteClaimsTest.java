@@ -1,0 +1,71 @@
+package io.solrquotes.solr;
+
+import java.util.List;
+import java.util.Map;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrDocument;
+import org.junit.AfterClass;
+import org.junit.Before;
+import org.junit.BeforeClass;
+import org.junit.Test;
+
+/** Claims switched on through the shipped configset's {@code quotes.kinds} system property. */
+public class QuoteClaimsTest extends QuoteSolrTestCase {
+
+  private static final String BODY =
+      "Mayor Ana Torres told the council to approve the budget before March. "
+          + "\"We cannot wait any longer,\" she said. "
+          + "The bridge will reopen in June, the transport office said. "
+          + "Governor Tom Hale thinks the plan is too expensive.";
+
+  @BeforeClass
+  public static void beforeClass() throws Exception {
+    System.setProperty("quotes.kinds", "direct,partial,claim");
+    startCore();
+  }
+
+  @AfterClass
+  public static void afterClass() {
+    System.clearProperty("quotes.kinds");
+  }
+
+  @Before
+  public void clean() {
+    clearIndex();
+  }
+
+  @Test
+  public void claimsAreChildrenBesideTheQuotations() throws Exception {
+    index(article("c1", BODY));
+
+    SolrDocument doc = withQuotes("c1");
+    assertEquals(1, doc.getFieldValue("quote_count"));
+    assertEquals(2, doc.getFieldValue("claim_count"));
+    assertEquals(List.of("Ana Torres|We cannot wait any longer,"), strings(doc, "speaker_quote"));
+    assertTrue(strings(doc, "speakers").contains("Ana Torres"));
+
+    List<SolrDocument> children = quotesOf(doc);
+    assertEquals(3, children.size());
+    SolrDocument told = quote(children, "to approve the budget before March");
+    assertEquals("claim", told.getFieldValue("kind"));
+    assertEquals("claim", told.getFieldValue("doc_type"));
+    assertEquals("Ana Torres", told.getFieldValue("speaker"));
+    assertEquals("told", told.getFieldValue("cue"));
+    SolrDocument bridge = quote(children, "The bridge will reopen in June");
+    assertEquals("said", bridge.getFieldValue("cue"));
+    // a belief ("thinks") is no claim
+    assertTrue(children.stream().noneMatch(c -> String.valueOf(c.getFieldValue("quote")).contains("expensive")));
+  }
+
+  @Test
+  public void childrenFacetByKindAndQuotationQueriesStayQuotations() throws Exception {
+    index(article("c1", BODY));
+
+    QueryResponse kinds =
+        query("q", "{!child of=\"doc_type:article\"}id:c1", "rows", "0", "json.facet", "{k:{type:terms,field:kind}}");
+    assertEquals(Map.of("claim", 2L, "direct", 1L), buckets(kinds, "k"));
+    assertEquals(1, count("doc_type:quote"));
+    assertEquals(2, count("doc_type:claim"));
+    assertEquals(1, count("{!parent which=\"doc_type:article\"}kind:claim AND speaker:\"Ana Torres\""));
+  }
+}
