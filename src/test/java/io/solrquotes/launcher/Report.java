@@ -1,0 +1,250 @@
+package io.solrquotes.launcher;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.client.solrj.response.json.BucketBasedJsonFacet;
+import org.apache.solr.client.solrj.response.json.BucketJsonFacet;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.params.ModifiableSolrParams;
+
+/**
+ * What the user came for, asked of Solr: the speakers with their quotation counts (a JSON facet on
+ * {@code speaker} over the quotation children), each top speaker's quotations with the title of the
+ * article, and curl queries to go on with.
+ */
+final class Report {
+
+  /** A speaker and the number of distinct quotations of theirs. */
+  record Speaker(String name, long quotations) {}
+
+  /** The speaker facet: the top buckets, how many speakers there are, quotations without one. */
+  record Speakers(List<Speaker> top, long speakerCount, long quotations, long withoutSpeaker) {}
+
+  /** The plugin's speaker for quotations nobody can be named for (QuoteFields.UNKNOWN_SPEAKER). */
+  static final String UNKNOWN = "(unknown)";
+
+  private static final String NO_SPEAKER = "(no speaker found)";
+  private static final char SEPARATOR = '\u001f';
+
+  private final SolrClient client;
+  private final PrintStream out;
+
+  Report(SolrClient client, PrintStream out) {
+    this.client = client;
+    this.out = out;
+  }
+
+  /** The articles and quotation children the collection holds. */
+  long[] totals() throws Exception {
+    long articles = client.query(params("q", "doc_type:article", "rows", "0")).getResults().getNumFound();
+    long quotes = client.query(params("q", "doc_type:quote", "rows", "0")).getResults().getNumFound();
+    return new long[] {articles, quotes};
+  }
+
+  /** The sum of {@code quote_count} over the given articles: the quotations found in this run. */
+  long quotationsOf(List<String> ids) throws Exception {
+    long sum = 0;
+    for (int from = 0; from < ids.size(); from += 1000) {
+      List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
+      ModifiableSolrParams p =
+          params(
+              "q", "{!terms f=id separator=$sep v=$ids}",
+              "sep", String.valueOf(SEPARATOR),
+              "ids", String.join(String.valueOf(SEPARATOR), chunk),
+              "rows", "0",
+              "json.facet", "{quotes:\"sum(quote_count)\"}");
+      QueryResponse rsp = client.query(p, SolrRequest.METHOD.POST);
+      Object v = rsp.getJsonFacetingResponse().getStatValue("quotes");
+      if (v instanceof Number n) {
+        sum += n.longValue();
+      }
+    }
+    return sum;
+  }
+
+  /**
+   * The speaker facet over all quotations, the first {@code limit} buckets ({@code -1}: all). The
+   * plugin gives quotations that nobody can be named for the speaker {@value #UNKNOWN}; they are
+   * counted apart, as are quotations without a speaker at all.
+   */
+  Speakers speakers(int limit) throws Exception {
+    QueryResponse rsp =
+        client.query(
+            params(
+                "q", "doc_type:quote",
+                "fq", "-speaker:\"" + UNKNOWN + "\"",
+                "rows", "0",
+                "json.facet", "{speakers:{type:terms,field:speaker,limit:" + limit + ",numBuckets:true,refine:true}}"));
+    BucketBasedJsonFacet facet = rsp.getJsonFacetingResponse().getBucketBasedFacets("speakers");
+    List<Speaker> top = new ArrayList<>();
+    long buckets = 0;
+    if (facet != null) {
+      for (BucketJsonFacet b : facet.getBuckets()) {
+        top.add(new Speaker(String.valueOf(b.getVal()), b.getCount()));
+      }
+      buckets = facet.getNumBuckets();
+    }
+    long all = client.query(params("q", "doc_type:quote", "rows", "0")).getResults().getNumFound();
+    long unnamed = all - rsp.getResults().getNumFound() // (unknown)
+        + client.query(params("q", "doc_type:quote", "fq", "-speaker:*", "rows", "0")).getResults().getNumFound();
+    return new Speakers(top, buckets, all, unnamed);
+  }
+
+  void printSpeakers(Speakers s) {
+    if (s.quotations() == 0) {
+      out.println("No quotations found.");
+      return;
+    }
+    out.printf(
+        Locale.ROOT,
+        "Speakers by quotations (%s of %d speaker%s, %d quotation%s in all):%n",
+        s.top().size() < s.speakerCount() ? "top " + s.top().size() : "all",
+        s.speakerCount(),
+        s.speakerCount() == 1 ? "" : "s",
+        s.quotations(),
+        s.quotations() == 1 ? "" : "s");
+    int width = String.valueOf(s.top().isEmpty() ? 0 : s.top().get(0).quotations()).length();
+    width = Math.max(width, String.valueOf(s.withoutSpeaker()).length());
+    for (Speaker sp : s.top()) {
+      out.printf(Locale.ROOT, "  %" + width + "d  %s%n", sp.quotations(), sp.name());
+    }
+    if (s.withoutSpeaker() > 0) {
+      out.printf(Locale.ROOT, "  %" + width + "d  %s%n", s.withoutSpeaker(), NO_SPEAKER);
+    }
+  }
+
+  /** Each speaker's quotations (at most {@code perSpeaker} each; -1: all) with the article titles. */
+  void printQuotations(List<Speaker> speakers, int perSpeaker) throws Exception {
+    Map<Speaker, List<SolrDocument>> quotes = new java.util.LinkedHashMap<>();
+    Set<String> articleIds = new LinkedHashSet<>();
+    for (Speaker sp : speakers) {
+      long rows = perSpeaker < 0 ? sp.quotations() : Math.min(perSpeaker, sp.quotations());
+      QueryResponse rsp =
+          client.query(
+              params(
+                  "q", "{!term f=speaker v=$who}",
+                  "who", sp.name(),
+                  "fq", "doc_type:quote",
+                  "rows", String.valueOf(rows),
+                  "fl", "quote,cue,occurrences,_nest_parent_"));
+      quotes.put(sp, rsp.getResults());
+      for (SolrDocument d : rsp.getResults()) {
+        Object parent = d.getFieldValue("_nest_parent_");
+        if (parent != null) {
+          articleIds.add(parent.toString());
+        }
+      }
+    }
+    Map<String, String> titles = titles(new ArrayList<>(articleIds));
+    for (Map.Entry<Speaker, List<SolrDocument>> e : quotes.entrySet()) {
+      Speaker sp = e.getKey();
+      out.printf(Locale.ROOT, "%n%s (%d)%n", sp.name(), sp.quotations());
+      for (SolrDocument d : e.getValue()) {
+        Object cue = d.getFieldValue("cue");
+        Object times = d.getFieldValue("occurrences");
+        Object parent = d.getFieldValue("_nest_parent_");
+        String title = parent == null ? "?" : shorten(titles.getOrDefault(parent.toString(), parent.toString()));
+        out.printf(
+            Locale.ROOT,
+            "  %s\"%s\"%s%n      in: %s%n",
+            cue != null ? cue + ": " : "",
+            d.getFieldValue("quote"),
+            times instanceof Number n && n.intValue() > 1 ? " (x" + n + ")" : "",
+            title);
+      }
+      long more = sp.quotations() - e.getValue().size();
+      if (more > 0) {
+        out.printf(Locale.ROOT, "  ... and %d more (--all lists them)%n", more);
+      }
+    }
+  }
+
+  private Map<String, String> titles(List<String> ids) throws Exception {
+    Map<String, String> titles = new HashMap<>();
+    for (int from = 0; from < ids.size(); from += 500) {
+      List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+      for (SolrDocument d : client.getById(chunk, params("fl", "id,title"))) {
+        Object title = d.getFieldValue("title");
+        if (title != null) {
+          titles.put(d.getFieldValue("id").toString(), title.toString());
+        }
+      }
+    }
+    return titles;
+  }
+
+  /** The README's queries, ready to paste, against this Solr and with a speaker and words it holds. */
+  void printCurl(int port, Speakers s) throws Exception {
+    String select = "http://localhost:" + port + "/solr/" + RunningSolr.COLLECTION + "/select";
+    String speaker = s.top().isEmpty() ? "Donald Trump" : s.top().get(0).name();
+    String words = wordsOf(speaker);
+    String phrase = "\"" + speaker.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    out.println("Queries to try (README, \"Queries\"):");
+    curl("quotations by a speaker", select, "q=speaker:" + phrase, "fl=quote,speaker,speaker_mention,cue,kind,confidence,sentence");
+    curl("quotations matching words (stemmed English)", select, "q=quote:(" + words + ")", "fl=quote,speaker,cue");
+    curl("speakers across all quotations, with counts (JSON facet)", select, "q=doc_type:quote", "rows=0", "json.facet={speakers:{type:terms,field:speaker}}");
+    curl("articles that quote a speaker (block join)", select, "q={!parent which=\"doc_type:article\"}speaker:" + phrase, "fl=id,title,speakers,quote_count");
+    curl("articles with their quotations ([child] transformer)", select, "q=doc_type:article", "rows=3", "fl=id,title,quote_count,quotes,quote,speaker,cue,[child]");
+  }
+
+  private void curl(String what, String url, String... params) {
+    StringBuilder sb = new StringBuilder("  # ").append(what).append("\n  curl -G ").append(shellQuote(url));
+    for (String p : params) {
+      sb.append(" \\\n    --data-urlencode ").append(shellQuote(p));
+    }
+    out.println(sb);
+  }
+
+  /** Two words from the speaker's first quotations, for a word search that finds something. */
+  private String wordsOf(String speaker) throws Exception {
+    QueryResponse rsp =
+        client.query(params("q", "{!term f=speaker v=$who}", "who", speaker, "fq", "doc_type:quote", "rows", "5", "fl", "quote"));
+    List<String> words = new ArrayList<>();
+    for (SolrDocument d : rsp.getResults()) {
+      String best = null;
+      for (String w : String.valueOf(d.getFieldValue("quote")).split("[^\\p{L}]+")) {
+        if (w.length() >= 5 && (best == null || w.length() > best.length())) {
+          best = w;
+        }
+      }
+      if (best != null && !words.contains(best.toLowerCase(Locale.ROOT))) {
+        words.add(best.toLowerCase(Locale.ROOT));
+      }
+      if (words.size() == 2) {
+        break;
+      }
+    }
+    return words.isEmpty() ? "peace OR strength" : String.join(" OR ", words);
+  }
+
+  /** A title of at most 100 characters, cut at a word. */
+  static String shorten(String title) {
+    if (title.length() <= 100) {
+      return title;
+    }
+    int cut = title.lastIndexOf(' ', 97);
+    return title.substring(0, cut > 60 ? cut : 97) + " ...";
+  }
+
+  /** A word for the shell, in single quotes. */
+  static String shellQuote(String s) {
+    return "'" + s.replace("'", "'\\''") + "'";
+  }
+
+  static ModifiableSolrParams params(String... pairs) {
+    ModifiableSolrParams p = new ModifiableSolrParams();
+    for (int i = 0; i < pairs.length; i += 2) {
+      p.add(pairs[i], pairs[i + 1]);
+    }
+    return p;
+  }
+}
