@@ -302,23 +302,10 @@ final class ClaimFinder {
 
   /** A cheap test before tokenizing: does the stretch hold a word that is a verb of saying, or "according"? */
   private static boolean mayHoldCue(String text, int from, int to) {
-    int i = from;
-    while (i < to) {
-      while (i < to && !Character.isLetter(text.charAt(i))) {
-        i++;
-      }
-      int s = i;
-      while (i < to && Character.isLetter(text.charAt(i))) {
-        i++;
-      }
-      if (i > s) {
-        String word = text.substring(s, i).toLowerCase(Locale.ROOT);
-        SpeechCues.Form f = SpeechCues.form(word);
-        if (f == SpeechCues.Form.FINITE || word.equals("according")) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return !Words.each(text, from, to, (s, e) -> {
+      String word = text.substring(s, e).toLowerCase(Locale.ROOT);
+      return SpeechCues.form(word) != SpeechCues.Form.FINITE && !word.equals("according");
+    });
   }
+
 }

@@ -357,23 +357,17 @@ public final class QuoteExtractor {
 
   /** Every word of four or more letters capitalised: "The Art of the Deal", "Morning Joe". */
   private static boolean titleCase(String text, int from, int to) {
-    int longWords = 0;
-    int i = from;
-    while (i < to) {
-      while (i < to && !Character.isLetter(text.charAt(i))) {
-        i++;
-      }
-      int s = i;
-      while (i < to && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '\'' || text.charAt(i) == '\u2019')) {
-        i++;
-      }
-      if (i - s >= 4 || s < to && i - s > 0 && s == from) {
+    int[] capitalised = new int[1];
+    boolean allCapitalised = Words.each(text, from, to, (s, e) -> {
+      if (e - s >= 4 || s == from) {
         if (!Character.isUpperCase(text.charAt(s))) {
           return false;
         }
-        longWords++;
+        capitalised[0]++;
       }
-    }
-    return longWords > 0;
+      return true;
+    });
+    return allCapitalised && capitalised[0] > 0;
   }
+
 }

@@ -276,26 +276,19 @@ final class SpeakerResolver {
    * to learn from.
    */
   private boolean headline(int from, int to) {
-    int longWords = 0;
-    int capitalised = 0;
-    int i = from;
-    while (i < to) {
-      while (i < to && !Character.isLetter(text.charAt(i))) {
-        i++;
-      }
-      int s = i;
-      while (i < to && Character.isLetter(text.charAt(i))) {
-        i++;
-      }
-      if (i - s >= 4) {
-        longWords++;
+    int[] longWords = new int[2]; // all, capitalised
+    Words.each(text, from, to, (s, e) -> {
+      if (e - s >= 4) {
+        longWords[0]++;
         if (Character.isUpperCase(text.charAt(s))) {
-          capitalised++;
+          longWords[1]++;
         }
       }
-    }
-    return longWords >= 4 && capitalised * 10 >= longWords * 7;
+      return true;
+    });
+    return longWords[0] >= 4 && longWords[1] * 10 >= longWords[0] * 7;
   }
+
 
   private void addOccurrence(int start, int end, List<String> run, boolean sentenceInitial) {
     if (sentenceInitial && run.size() > 1 && !taggedAsName(start, end)) {
