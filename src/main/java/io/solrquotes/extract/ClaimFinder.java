@@ -106,11 +106,12 @@ final class ClaimFinder {
     }
     List<Found> found = new ArrayList<>();
     for (int c = 0; c < n; c++) {
-      Attribution a = speakerOf(w, c);
-      if (a == null) {
+      Subject subject = speakerOf(w, c);
+      if (subject == null) {
         continue;
       }
-      int asideStart = a.mentionStart() == w.start(0) ? -1 : tokenAt(w, a.mentionStart()) - 1;
+      Attribution a = subject.attribution();
+      int asideStart = subject.first() - 1;
       if (c + 1 < n && w.word(c + 1).equals(",") && asideStart > MIN_TOKENS && w.word(asideStart).equals(",")) {
         // "[The plan failed], he said, and …": the claim is what comes before the aside
         Found f = claim(text, w, 0, asideStart - 1, a, sentence, quoted);
@@ -136,7 +137,10 @@ final class ClaimFinder {
    * said", "majorities say"), or of the clause a participle hangs on ("…, saying"); {@code null} when
    * {@code c} is no verb of saying with a subject.
    */
-  private static Attribution speakerOf(TokenWindow w, int c) {
+  /** The speaker of a verb of saying, and the token its mention starts at. */
+  private record Subject(int first, Attribution attribution) {}
+
+  private static Subject speakerOf(TokenWindow w, int c) {
     SpeechCues.Form f = SpeechCues.form(w.word(c));
     if (f == null || w.isCapitalized(c) && c > 0 || Attributor.usedAsNoun(w, c) || Attributor.passive(w, c)) {
       return null;
@@ -168,7 +172,9 @@ final class ClaimFinder {
     } else {
       np = Attributor.nounPhraseBefore(w, c, 0);
     }
-    return np == null ? null : new Attribution(w.start(np[0]), w.end(np[1]), w.word(c), Attribution.Source.CLAUSE);
+    return np == null
+        ? null
+        : new Subject(np[0], new Attribution(w.start(np[0]), w.end(np[1]), w.word(c), Attribution.Source.CLAUSE));
   }
 
   /** Where the complement of the verb of saying at {@code c} begins, or -1 when it has none. */
@@ -230,16 +236,6 @@ final class ClaimFinder {
       return null; // a direct quotation, already a record of its own
     }
     return new Found(trimStart(text, start, end), trimEnd(text, start, end), a, sentence);
-  }
-
-  /** The token that starts at offset {@code offset}, or 0. */
-  private static int tokenAt(TokenWindow w, int offset) {
-    for (int i = 0; i < w.size(); i++) {
-      if (w.start(i) == offset) {
-        return i;
-      }
-    }
-    return 0;
   }
 
   /**

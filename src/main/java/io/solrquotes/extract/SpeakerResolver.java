@@ -136,8 +136,9 @@ final class SpeakerResolver {
       for (int s = sentence - 1; s >= 0 && s >= sentence - 3 && best == null; s--) {
         int from = sentences.start(s);
         int to = sentences.start(s + 1);
-        for (NameOccurrence o : occurrences) {
-          if (o.start >= from && o.end <= to && isPerson(o)) {
+        for (int i = firstOccurrenceFrom(from); i < occurrences.size() && occurrences.get(i).start < to; i++) {
+          NameOccurrence o = occurrences.get(i);
+          if (o.end <= to && isPerson(o)) {
             best = o;
             break;
           }
@@ -151,7 +152,22 @@ final class SpeakerResolver {
     return new Speaker(canonical, SpeakerType.PERSON, titles.get(canonical));
   }
 
-  private boolean isPerson(NameOccurrence o) {
+  /** The index of the first name occurrence starting at or after {@code offset} (they are in text order). */
+  private int firstOccurrenceFrom(int offset) {
+    int lo = 0;
+    int hi = occurrences.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (occurrences.get(mid).start < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+    private boolean isPerson(NameOccurrence o) {
     String canonical = canonical(words(o.name));
     if (persons.contains(canonical) || o.title != null) {
       return true;
