@@ -3,6 +3,8 @@ package io.solrquotes.nlp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Map;
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
@@ -21,12 +23,25 @@ public record NlpModels(SentenceModel sentences, TokenizerModel tokens, POSModel
   static final String TOKEN_MODEL = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
   static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
 
+  /** The entry of a part-of-speech model file that holds the maximum-entropy model. */
+  private static final String POS_MODEL_ENTRY = "pos.model";
+
   /**
    * The Apache OpenNLP English models (UD EWT, 1.3) bundled on the class path, loaded once per class
    * loader on first use.
    */
   public static NlpModels english() {
     return English.MODELS;
+  }
+
+  /**
+   * The same part-of-speech model, tagging with a beam of one (the best tag for each token in turn)
+   * instead of the model's three. Tagging costs a third as much, and on the project's evaluation
+   * articles every quotation, speaker and claim comes out the same as with the wider beam.
+   */
+  static POSModel greedy(POSModel model) {
+    MaxentModel maxent = model.getArtifact(POS_MODEL_ENTRY);
+    return new POSModel(model.getLanguage(), maxent, 1, Map.of(), model.getFactory());
   }
 
   /** Lazy holder: the models load when first asked for, once. */
@@ -37,7 +52,7 @@ public record NlpModels(SentenceModel sentences, TokenizerModel tokens, POSModel
       try (InputStream s = ModelLoader.open(SENTENCE_MODEL);
           InputStream t = ModelLoader.open(TOKEN_MODEL);
           InputStream p = ModelLoader.open(POS_MODEL)) {
-        return new NlpModels(new SentenceModel(s), new TokenizerModel(t), new POSModel(p));
+        return new NlpModels(new SentenceModel(s), new TokenizerModel(t), greedy(new POSModel(p)));
       } catch (IOException e) {
         throw new UncheckedIOException("cannot load the bundled OpenNLP English models", e);
       }
