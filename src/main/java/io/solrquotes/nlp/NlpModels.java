@@ -7,6 +7,7 @@ import java.util.Map;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerFactory;
 import opennlp.tools.tokenize.TokenizerModel;
 
 /**
@@ -44,6 +45,20 @@ public record NlpModels(SentenceModel sentences, TokenizerModel tokens, POSModel
     return new POSModel(model.getLanguage(), maxent, 1, Map.of(), model.getFactory());
   }
 
+  /**
+   * The same tokenizer model, taking a run of ASCII letters and digits between spaces as one token
+   * as it stands instead of asking the model at each of its characters. The shipped model has that
+   * shortcut switched off; with it most words of a text cost nothing, tokenizing is several times
+   * faster, and on the project's evaluation articles every quotation, speaker and claim comes out the
+   * same. (The model alone would split a handful of words such as "cannot".)
+   */
+  static TokenizerModel wordsWhole(TokenizerModel model) {
+    TokenizerFactory shipped = model.getFactory();
+    TokenizerFactory factory = new TokenizerFactory(shipped.getLanguageCode(),
+        shipped.getAbbreviationDictionary(), true, shipped.getAlphaNumericPattern());
+    return new TokenizerModel(model.getMaxentModel(), Map.of(), factory);
+  }
+
   /** Lazy holder: the models load when first asked for, once. */
   private static final class English {
     static final NlpModels MODELS = load();
@@ -52,7 +67,7 @@ public record NlpModels(SentenceModel sentences, TokenizerModel tokens, POSModel
       try (InputStream s = ModelLoader.open(SENTENCE_MODEL);
           InputStream t = ModelLoader.open(TOKEN_MODEL);
           InputStream p = ModelLoader.open(POS_MODEL)) {
-        return new NlpModels(new SentenceModel(s), new TokenizerModel(t), greedy(new POSModel(p)));
+        return new NlpModels(new SentenceModel(s), wordsWhole(new TokenizerModel(t)), greedy(new POSModel(p)));
       } catch (IOException e) {
         throw new UncheckedIOException("cannot load the bundled OpenNLP English models", e);
       }

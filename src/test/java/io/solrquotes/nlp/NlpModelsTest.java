@@ -8,6 +8,8 @@ import java.io.InputStream;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
 import org.junit.jupiter.api.Test;
 
 class NlpModelsTest {
@@ -15,6 +17,31 @@ class NlpModelsTest {
   @Test
   void partOfSpeechModelTagsWithABeamOfOne() {
     assertEquals("1", NlpModels.english().partsOfSpeech().getManifestProperty("BeamSize"));
+  }
+
+  @Test
+  void tokenizerTakesLettersAndDigitsAsTheyStand() {
+    assertEquals(true, NlpModels.english().tokens().useAlphaNumericOptimization());
+  }
+
+  @Test
+  void wholeWordTokensAgreeWithTheShippedModelOnNewsText() throws IOException {
+    TokenizerModel shipped;
+    try (InputStream in = ModelLoader.open(NlpModels.TOKEN_MODEL)) {
+      shipped = new TokenizerModel(in);
+    }
+    TokenizerME model = new TokenizerME(shipped);
+    TokenizerME wordsWhole = new TokenizerME(NlpModels.wordsWhole(shipped));
+    String[] texts = {
+      "\"We won't back down,\" the senator told reporters on Tuesday.",
+      "Mr. Smith, 64, said the U.S. economy grew 2.5% in 2015 -- faster than expected.",
+      "He added: 'It's the '90s all over again,' and laughed (twice)."
+    };
+    for (String text : texts) {
+      assertArrayEquals(model.tokenizePos(text), wordsWhole.tokenizePos(text), text);
+    }
+    assertArrayEquals(new String[] {"\"", "We", "won't", "back", "down", ",", "\""},
+        wordsWhole.tokenize("\"We won't back down,\""));
   }
 
   @Test
