@@ -104,7 +104,8 @@ final class QuoteExtractionUpdateProcessor extends UpdateRequestProcessor {
     }
     metrics.docs().inc();
     QuoteFields.Stored stored = QuoteFields.store(found);
-    metrics.quotes().inc(stored.children().size());
+    metrics.quotes().inc(stored.quotations());
+    metrics.claims().inc(stored.claims());
     write(doc, stored, atomic);
   }
 

@@ -61,8 +61,8 @@ import org.apache.solr.util.plugin.SolrCoreAware;
  * loader and are shared by all cores; each request gets its own taggers.
  *
  * <p>Metrics (under {@code QUOTES.extraction} in each core's registry): {@code docs} processed, {@code
- * skipped} on error, {@code failed}, {@code quotes} stored, {@code truncated} field values and the
- * {@code time} spent extracting.
+ * skipped} on error, {@code failed}, {@code quotes} and {@code claims} stored, {@code truncated}
+ * field values and the {@code time} spent extracting.
  */
 public class QuoteExtractionUpdateProcessorFactory extends UpdateRequestProcessorFactory
     implements SolrCoreAware {
@@ -99,9 +99,11 @@ public class QuoteExtractionUpdateProcessorFactory extends UpdateRequestProcesso
   private Metrics metrics = Metrics.NONE;
 
   /** The counters a processor updates. */
-  record Metrics(Counter docs, Counter skipped, Counter failed, Counter quotes, Counter truncated, Timer time) {
+  record Metrics(
+      Counter docs, Counter skipped, Counter failed, Counter quotes, Counter claims, Counter truncated, Timer time) {
     static final Metrics NONE =
-        new Metrics(new Counter(), new Counter(), new Counter(), new Counter(), new Counter(), new Timer());
+        new Metrics(
+            new Counter(), new Counter(), new Counter(), new Counter(), new Counter(), new Counter(), new Timer());
   }
 
   @Override
@@ -179,6 +181,7 @@ public class QuoteExtractionUpdateProcessorFactory extends UpdateRequestProcesso
             metricsContext.counter("skipped", path),
             metricsContext.counter("failed", path),
             metricsContext.counter("quotes", path),
+            metricsContext.counter("claims", path),
             metricsContext.counter("truncated", path),
             metricsContext.timer("time", path));
     core.addCloseHook(

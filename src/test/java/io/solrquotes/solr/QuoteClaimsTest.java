@@ -36,7 +36,11 @@ public class QuoteClaimsTest extends QuoteSolrTestCase {
 
   @Test
   public void claimsAreChildrenBesideTheQuotations() throws Exception {
+    long quotes = counter("quotes");
+    long claims = counter("claims");
     index(article("c1", BODY));
+    assertEquals("quotation children counted", quotes + 1, counter("quotes"));
+    assertEquals("claim children counted", claims + 2, counter("claims"));
 
     SolrDocument doc = withQuotes("c1");
     assertEquals(1, doc.getFieldValue("quote_count"));

@@ -36,7 +36,7 @@ public class QuoteMetricsTest extends QuoteSolrTestCase {
     }
     assertEquals(
         Set.of(
-            "QUOTES.extraction.docs", "QUOTES.extraction.quotes", "QUOTES.extraction.skipped",
+            "QUOTES.extraction.docs", "QUOTES.extraction.quotes", "QUOTES.extraction.claims", "QUOTES.extraction.skipped",
             "QUOTES.extraction.failed", "QUOTES.extraction.truncated", "QUOTES.extraction.time"),
         names);
     // the registry is the core's, as the metric manager names it
