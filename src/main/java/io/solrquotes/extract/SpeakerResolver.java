@@ -53,6 +53,30 @@ final class SpeakerResolver {
   private record NameOccurrence(int start, int end, String name, String title, boolean subject) {}
 
   /**
+   * A run of capitalised words that opens a sentence, indexed once the tagger has said whether its
+   * first word is part of the name ("Prime Minister Tony Blair") or only capitalised because it comes
+   * first ("Understated Perez"). Tagging is the costly part of indexing names, so it is left until the
+   * run's surname is looked up or a pronoun after it is resolved; most never are.
+   */
+  private static final class OpeningRun {
+    final int start;
+    final int end;
+    final List<String> words;
+    boolean settled;
+
+    OpeningRun(int start, int end, List<String> words) {
+      this.start = start;
+      this.end = end;
+      this.words = words;
+    }
+  }
+
+  /** Sentence-opening runs in text order, settled or not. */
+  private final List<OpeningRun> openingRuns = new ArrayList<>();
+  /** The sentence-opening runs by surname (last word, lower case). */
+  private final Map<String, List<OpeningRun>> openingRunsBySurname = new HashMap<>();
+
+  /**
    * @param quoted the article's quotations: names inside them are the quoted speaker's words ("Crooked
    *     Hillary"), not the article's, and are not indexed
    */
@@ -115,6 +139,7 @@ final class SpeakerResolver {
 
   private Speaker resolvePronoun(int at) {
     int sentence = sentences.indexOf(at);
+    settleOpeningRuns(sentences.start(Math.max(0, sentence - 3)), at);
     NameOccurrence best = null;
     int sentStart = sentences.start(sentence);
     for (int i = occurrences.size() - 1; i >= 0; i--) {
@@ -188,6 +213,10 @@ final class SpeakerResolver {
   private String canonical(List<String> nameWords) {
     String written = String.join(" ", nameWords);
     String surname = stripPossessive(nameWords.get(nameWords.size() - 1)).toLowerCase(Locale.ROOT);
+    List<OpeningRun> opening = openingRunsBySurname.remove(surname);
+    if (opening != null) {
+      opening.forEach(this::settle);
+    }
     List<String> candidates = fullNamesBySurname.get(surname);
     if (candidates == null) {
       return stripPossessive(written);
@@ -274,7 +303,14 @@ final class SpeakerResolver {
         sentenceInitial = false;
         continue;
       }
-      addOccurrence(runStart, runEnd, run, sentenceInitial);
+      if (sentenceInitial && run.size() > 1) {
+        OpeningRun opening = new OpeningRun(runStart, runEnd, run);
+        openingRuns.add(opening);
+        String surname = stripPossessive(run.get(run.size() - 1)).toLowerCase(Locale.ROOT);
+        openingRunsBySurname.computeIfAbsent(surname, k -> new ArrayList<>()).add(opening);
+      } else {
+        addOccurrence(runStart, runEnd, run);
+      }
       sentenceInitial = false;
       i = runEnd;
     }
@@ -306,13 +342,39 @@ final class SpeakerResolver {
   }
 
 
-  private void addOccurrence(int start, int end, List<String> run, boolean sentenceInitial) {
-    if (sentenceInitial && run.size() > 1 && !taggedAsName(start, end)) {
-      // a sentence's first word is capitalised whatever it is: "Understated Perez raises …"
-      int next = text.indexOf(' ', start) + 1;
-      addOccurrence(next, end, run.subList(1, run.size()), false);
+  /** Settles the sentence-opening runs that start in {@code [from, to)}. */
+  private void settleOpeningRuns(int from, int to) {
+    int lo = 0;
+    int hi = openingRuns.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (openingRuns.get(mid).start < from) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    for (int i = lo; i < openingRuns.size() && openingRuns.get(i).start < to; i++) {
+      settle(openingRuns.get(i));
+    }
+  }
+
+  /** Indexes a sentence-opening run, its first word dropped unless the tagger takes it for a name. */
+  private void settle(OpeningRun opening) {
+    if (opening.settled) {
       return;
     }
+    opening.settled = true;
+    if (taggedAsName(opening.start, opening.end)) {
+      addOccurrence(opening.start, opening.end, opening.words);
+    } else {
+      // a sentence's first word is capitalised whatever it is: "Understated Perez raises …"
+      int next = text.indexOf(' ', opening.start) + 1;
+      addOccurrence(next, opening.end, opening.words.subList(1, opening.words.size()));
+    }
+  }
+
+  private void addOccurrence(int start, int end, List<String> run) {
     int nameStart = nameStart(run);
     if (nameStart >= run.size()) {
       return;
@@ -326,7 +388,8 @@ final class SpeakerResolver {
     String title = titleOf(run.subList(0, nameStart));
     boolean subject = followedByVerb(end);
     int nameOffset = start;
-    occurrences.add(new NameOccurrence(nameOffset, end, name, title, subject));
+    // in text order: a settled opening run may come before names indexed already
+    occurrences.add(firstOccurrenceFrom(nameOffset), new NameOccurrence(nameOffset, end, name, title, subject));
     nameCounts.merge(name, 1, Integer::sum);
     String surname = nameWords.get(nameWords.size() - 1).toLowerCase(Locale.ROOT);
     List<String> forms = fullNamesBySurname.computeIfAbsent(surname, k -> new ArrayList<>());
