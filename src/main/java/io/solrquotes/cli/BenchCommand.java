@@ -8,16 +8,15 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.ref.Reference;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -40,18 +39,7 @@ final class BenchCommand implements Callable<Integer> {
   @ParentCommand private Main main;
   @Spec private CommandSpec spec;
 
-  @Parameters(
-      index = "0",
-      arity = "0..1",
-      paramLabel = "CORPUS.jsonl",
-      defaultValue = "../shared/eval-data/news-corpus.jsonl",
-      description = "one {\"text\": ...} article a line (default: ${DEFAULT-VALUE})")
-  private Path corpusFile;
-
-  @Option(
-      names = "--claims",
-      description = "also find claims (reported speech without quotation marks)")
-  private boolean claims;
+  @Mixin private CorpusOptions source;
 
   @Option(
       names = "--warmup-seconds",
@@ -80,7 +68,7 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws CliException {
     validate();
-    Corpus corpus = Corpus.load(corpusFile);
+    Corpus corpus = Corpus.load(source.corpusFile);
     long loadStart = System.nanoTime();
     NlpModels models = Models.english();
     double modelSeconds = (System.nanoTime() - loadStart) / 1e9;
@@ -89,11 +77,11 @@ final class BenchCommand implements Callable<Integer> {
     BenchReport report =
         new BenchReport(
             new PrintWriter(new OutputStreamWriter(main.out(), StandardCharsets.UTF_8)));
-    report.header(corpusFile.toString(), corpus, modelSeconds, warmupSeconds, seconds);
+    report.header(source.corpusFile.toString(), corpus, modelSeconds, warmupSeconds, seconds);
     BenchRunner runner =
         new BenchRunner(
             corpus,
-            () -> new QuoteExtractor(models, claims),
+            () -> new QuoteExtractor(models, source.claims),
             nanos(warmupSeconds),
             nanos(seconds),
             AllocationMeter.create(),

@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code solr-quotes} command: {@code extract} finds the quotations in JSON-lines articles,
- * {@code bench} measures extraction throughput.
+ * {@code bench} measures extraction throughput, {@code bench-scaling} how extraction time grows with
+ * an article's length.
  *
  * <p>Exit codes: 0 success, 1 runtime or input error, 2 usage error.
  */
@@ -30,6 +31,7 @@ import picocli.CommandLine.Spec;
       ShowCommand.class,
       ExtractCommand.class,
       BenchCommand.class,
+      ScalingCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

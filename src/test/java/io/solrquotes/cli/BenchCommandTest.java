@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,14 +39,7 @@ class BenchCommandTest {
 
   @Test
   void printsTheFiguresForOneThread() {
-    Locale before = Locale.getDefault();
-    Locale.setDefault(Locale.GERMANY); // the figures must not come out with a decimal comma
-    Cli.Result r;
-    try {
-      r = Cli.run("", "bench", corpus.toString(), "--warmup-seconds", "0", "--seconds", "1");
-    } finally {
-      Locale.setDefault(before);
-    }
+    Cli.Result r = Cli.runInGermanLocale("bench", corpus.toString(), "--warmup-seconds", "0", "--seconds", "1");
 
     assertEquals(0, r.exitCode(), r.err());
     assertTrue(r.out().contains("3 articles"), r.out());

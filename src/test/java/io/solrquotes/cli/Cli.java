@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
 
 /** Runs the command in-process on byte streams; builds and reads JSON lines for the tests. */
 final class Cli {
@@ -41,6 +42,20 @@ final class Cli {
 
   static Result run(String stdin, String... args) {
     return run(stdin.getBytes(UTF_8), args);
+  }
+
+  /**
+   * Runs the command with the JVM's default locale set to German, which writes numbers with a decimal
+   * comma: the tables must come out the same whatever the locale.
+   */
+  static Result runInGermanLocale(String... args) {
+    Locale before = Locale.getDefault();
+    Locale.setDefault(Locale.GERMANY);
+    try {
+      return run("", args);
+    } finally {
+      Locale.setDefault(before);
+    }
   }
 
   static Result run(byte[] stdin, String... args) {

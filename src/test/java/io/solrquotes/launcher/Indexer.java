@@ -12,8 +12,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
+import org.apache.solr.common.params.ModifiableSolrParams;
+import org.apache.solr.common.params.SolrParams;
 
 /**
  * Sends articles to Solr with SolrJ in batches, from a few threads (Solr extracts the quotations of
@@ -29,6 +32,8 @@ final class Indexer {
   private record Pending(ArticleReader.Article article, SolrInputDocument doc) {}
 
   private final SolrClient client;
+  /** Sent with every update request, e.g. {@code quotes.enabled=false}; empty for none. */
+  private final SolrParams params;
   private final FieldMapper mapper;
   private final int batchSize;
   private final ProgressBar progress;
@@ -42,7 +47,13 @@ final class Indexer {
   private List<Pending> batch = new ArrayList<>();
 
   Indexer(SolrClient client, FieldMapper mapper, int batchSize, int threads, ProgressBar progress) {
+    this(client, new ModifiableSolrParams(), mapper, batchSize, threads, progress);
+  }
+
+  /** @param params request parameters sent with every update request (not with the commit) */
+  Indexer(SolrClient client, SolrParams params, FieldMapper mapper, int batchSize, int threads, ProgressBar progress) {
     this.client = client;
+    this.params = params;
     this.mapper = mapper;
     this.batchSize = batchSize;
     this.progress = progress;
@@ -122,13 +133,13 @@ final class Indexer {
     List<SolrInputDocument> docs = new ArrayList<>(pending.size());
     pending.forEach(p -> docs.add(p.doc()));
     try {
-      client.add(docs);
+      post(docs);
       pending.forEach(p -> indexedIds.add(p.article().id()));
     } catch (SolrServerException | IOException | SolrException e) {
       // one article at a time: only the bad ones fail (the good ones of the batch are replaced, not doubled)
       for (Pending p : pending) {
         try {
-          client.add(p.doc());
+          post(List.of(p.doc()));
           indexedIds.add(p.article().id());
         } catch (SolrException refused) {
           failures.add(new Failure(p.article().id(), p.article().where(), reason(refused)));
@@ -138,6 +149,13 @@ final class Indexer {
       }
     }
     done.addAndGet(pending.size());
+  }
+
+  private void post(List<SolrInputDocument> docs) throws SolrServerException, IOException {
+    UpdateRequest request = new UpdateRequest();
+    request.add(docs);
+    request.setParams(new ModifiableSolrParams(params));
+    request.process(client);
   }
 
   private void rethrow() throws LauncherException {

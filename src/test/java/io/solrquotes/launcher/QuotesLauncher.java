@@ -50,13 +50,16 @@ import picocli.CommandLine.Parameters;
       "Articles: a .txt file is one article (its first line the title, its name the id); a .jsonl file"
           + " holds one {\"id\", \"title\", \"text\", ...} article a line, other fields stored under the"
           + " schema's dynamic fields (category -> category_s); folders are read recursively.",
+      "Indexing benchmark: --bench-index [FILE|FOLDER...] indexes the articles (default: " + QuotesLauncher.BENCH_CORPUS
+          + ") through the chain without the plugin and through the quotes chain, in turn, and prints both"
+          + " throughputs and their ratio; --warmup-rounds and --rounds set how many passes.",
       "Exit codes: 0 done, 1 error (with --no-serve also: an article Solr refused), 2 usage error,"
           + " 130 stopped with Ctrl-C."
     })
 public final class QuotesLauncher implements Callable<Integer> {
 
-  @Parameters(arity = "0..*", paramLabel = "FILE|FOLDER", description = "articles to index (default: seeds)")
-  private List<Path> paths = new ArrayList<>(List.of(Path.of("seeds")));
+  @Parameters(arity = "0..*", paramLabel = "FILE|FOLDER", description = "articles to index (default: seeds; with --bench-index: " + BENCH_CORPUS + ")")
+  private List<Path> paths = new ArrayList<>();
 
   @Option(names = "--port", paramLabel = "PORT", defaultValue = "8983", description = "Solr's port on localhost; with --cloud, node i takes PORT+i-1 (default: ${DEFAULT-VALUE})")
   private int port;
@@ -91,6 +94,15 @@ public final class QuotesLauncher implements Callable<Integer> {
   @Option(names = "--configset", paramLabel = "DIR", defaultValue = "solr-config", description = "the configset (default: ${DEFAULT-VALUE})")
   private Path configset;
 
+  @Option(names = "--bench-index", description = "measure indexing instead: the articles through the update chain without the plugin (quotes.enabled=false) and through the quotes chain, in turn, each pass into an emptied index; prints both throughputs and their ratio, then stops Solr. The Solr home is bench/ in the --data folder, made afresh; the launcher's own index is left alone")
+  private boolean benchIndex;
+
+  @Option(names = "--warmup-rounds", paramLabel = "N", defaultValue = "1", description = "with --bench-index: rounds of both chains before measuring, not counted (default: ${DEFAULT-VALUE})")
+  private int warmUpRounds;
+
+  @Option(names = "--rounds", paramLabel = "N", defaultValue = "3", description = "with --bench-index: measured rounds of each chain; the summary gives the median and the best (default: ${DEFAULT-VALUE})")
+  private int rounds;
+
   @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
   private boolean help;
 
@@ -98,6 +110,8 @@ public final class QuotesLauncher implements Callable<Integer> {
   private static final int QUOTES_PER_SPEAKER = 5;
   /** "More than a few" articles: the progress bar is drawn from this many on. */
   private static final int PROGRESS_FROM = 10;
+  /** What --bench-index indexes when no path is given: the BBC corpus of README's "Performance". */
+  static final String BENCH_CORPUS = "../shared/eval-data/news-corpus.jsonl";
 
   private final PrintStream out;
   private final PrintStream err;
@@ -153,9 +167,16 @@ public final class QuotesLauncher implements Callable<Integer> {
       throw new LauncherException("no configset at " + configset + " (it needs solrconfig.xml); name one with --configset");
     }
 
+    if (paths.isEmpty()) {
+      paths.add(Path.of(benchIndex ? BENCH_CORPUS : "seeds"));
+    }
     // the articles first, all of them: a bad file or line stops the run before Solr starts
     List<Path> files = ArticleReader.files(paths);
-    long total = ArticleReader.check(files);
+    List<ArticleReader.Article> inMemory = new ArrayList<>(); // --bench-index sends them again and again
+    if (benchIndex) {
+      ArticleReader.read(files, inMemory::add);
+    }
+    long total = benchIndex ? inMemory.size() : ArticleReader.check(files);
     if (total == 0) {
       throw new LauncherException("no articles (.txt or .jsonl) in " + describe(paths));
     }
@@ -182,10 +203,14 @@ public final class QuotesLauncher implements Callable<Integer> {
           + "  a fresh cluster: cloud mode keeps no data between runs%n",
           ((CloudSolr) solr).zkAddress(), RunningSolr.COLLECTION, CloudSolr.SHARDS, CloudSolr.REPLICAS, configset);
     } else {
-      StandaloneSolr.Home home = StandaloneSolr.prepare(data, pluginJar, configset);
+      StandaloneSolr.Home home =
+          benchIndex
+              ? StandaloneSolr.prepare(data.resolve("bench"), pluginJar, configset, true)
+              : StandaloneSolr.prepare(data, pluginJar, configset);
       solr = StandaloneSolr.start(home, port);
       out.printf(Locale.ROOT, "  Solr home %s, core %s: %s%n", home.dir(), RunningSolr.COLLECTION,
-          home.reused() ? "reused from an earlier run, with its index" : "new, conf/ copied from " + configset);
+          benchIndex ? "new for the benchmark, conf/ copied from " + configset
+              : home.reused() ? "reused from an earlier run, with its index" : "new, conf/ copied from " + configset);
       if (home.confDiffers()) {
         out.printf(Locale.ROOT, "  note: %s has changed since the core was made; the core keeps its conf/ (delete %s to start afresh)%n",
             configset, home.dir());
@@ -195,6 +220,15 @@ public final class QuotesLauncher implements Callable<Integer> {
     out.printf(Locale.ROOT, "  Solr %s started in %.1f s; the plugin was loaded from %s%n",
         org.apache.solr.client.api.util.SolrVersion.LATEST_STRING, seconds(t0),
         loadedFrom.isEmpty() ? "nowhere (?)" : String.join(", ", loadedFrom.stream().map(Path::toString).toList()));
+
+    int senders = threads != null ? threads : Math.min(4, Runtime.getRuntime().availableProcessors());
+    if (benchIndex) {
+      new IndexBench(solr.client(), new FieldMapper(dynamicFields()), inMemory, batch, senders, out, err)
+          .run(describe(paths), warmUpRounds, rounds);
+      solr.close();
+      out.printf(Locale.ROOT, "%nSolr stopped (--bench-index). %.1f s in all.%n", seconds(started));
+      return 0;
+    }
 
     Report report = new Report(solr.client(), out);
     long before = report.totals()[0];
@@ -206,7 +240,6 @@ public final class QuotesLauncher implements Callable<Integer> {
     out.printf(Locale.ROOT, "%nIndexing %d article%s from %s%n", total, total == 1 ? "" : "s", describe(paths));
     FieldMapper mapper = new FieldMapper(dynamicFields());
     ProgressBar bar = new ProgressBar(err, total, total >= PROGRESS_FROM && (errIsTerminal || progress), System::nanoTime);
-    int senders = threads != null ? threads : Math.min(4, Runtime.getRuntime().availableProcessors());
     Indexer indexer = new Indexer(solr.client(), mapper, batch, senders, bar);
     long t1 = System.nanoTime();
     ArticleReader.read(files, indexer::add);
@@ -274,8 +307,11 @@ public final class QuotesLauncher implements Callable<Integer> {
     if (port < 1 || port + nodes - 1 > 65535) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--port " + port + " is not a port");
     }
-    if (batch < 1 || top < 1 || (threads != null && threads < 1)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--batch, --threads and --top take a positive number");
+    if (batch < 1 || top < 1 || (threads != null && threads < 1) || rounds < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--batch, --threads, --top and --rounds take a positive number");
+    }
+    if (warmUpRounds < 0) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--warmup-rounds takes 0 or more");
     }
   }
 

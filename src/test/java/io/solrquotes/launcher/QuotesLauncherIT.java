@@ -239,6 +239,51 @@ class QuotesLauncherIT {
     assertTrue(r.out.contains("  curl -G 'http://localhost:" + port + "/solr/quotes/select' \\"), r.out);
   }
 
+  /**
+   * --bench-index: the articles through both chains, warm-up and measured rounds, each pass into an
+   * emptied index of its own Solr home; the launcher's index is left alone. No timing is checked.
+   */
+  @Test
+  void benchIndexComparesTheTwoChains() throws Exception {
+    Path corpus = Files.createDirectories(dir.resolve("bench-articles")).resolve("three.jsonl");
+    Files.writeString(
+        corpus,
+        String.join(
+            "\n",
+            "{\"id\": \"b1\", \"text\": \"\\\"We will finish the bridge by spring,\\\" Mayor Ana Torres said on Monday.\"}",
+            "{\"id\": \"b2\", \"text\": \"Rain is expected across the north on Friday.\"}",
+            "{\"id\": \"b3\", \"text\": \"\\\"Nobody here wants a strike,\\\" said Paul Grant, who leads the union.\"}",
+            ""),
+        UTF_8);
+    Path data = dir.resolve("bench-data");
+    Run r = launch(data, "--port", String.valueOf(freePorts(1)), "--bench-index", "--warmup-rounds", "1", "--rounds", "2",
+        "--batch", "2", "--threads", "1", corpus.toString());
+
+    assertEquals(0, r.exit, r.all());
+    assertTrue(r.out.contains("Solr home " + data.resolve("bench") + ", core quotes: new for the benchmark"), r.out);
+    assertTrue(r.out.contains("Indexing benchmark: 3 articles (0.00 MB of text) from " + corpus), r.out);
+    assertTrue(r.out.contains("batches of 2, 1 sender thread; 1 warm-up round, then 2 measured rounds of each chain"), r.out);
+    // the passes, in order, each with the quotations the index holds after it
+    List<String> passes =
+        r.out.lines().filter(l -> l.matches("  (warm-up|round) \\d+ +(plain|quotes) .*")).map(l -> {
+          String[] cells = l.strip().split(" +");
+          return cells[0] + " " + cells[1] + " " + cells[2] + " " + cells[cells.length - 1];
+        }).toList();
+    assertEquals(
+        List.of("warm-up 1 plain 0", "warm-up 1 quotes 2", "round 1 plain 0", "round 1 quotes 2", "round 2 quotes 2",
+            "round 2 plain 0"),
+        passes, r.out);
+    assertTrue(r.out.matches("(?s).*\n  plain        2 +[0-9.]+ +[0-9.]+ +[0-9.]+ +[0-9.]+ +0\n.*"), r.out);
+    assertTrue(r.out.matches("(?s).*\n  quotes       2 +[0-9.]+ +[0-9.]+ +[0-9.]+ +[0-9.]+ +2\n.*"), r.out);
+    assertTrue(r.out.matches("(?s).*\nquotes / plain: [0-9.]+ of the plain chain's throughput .*"), r.out);
+    assertTrue(r.out.contains("Solr stopped (--bench-index)."), r.out);
+    assertFalse(Files.exists(data.resolve("standalone")), "the launcher's own Solr home is not made or touched");
+
+    Run usage = launch(data, "--bench-index", "--rounds", "0");
+    assertEquals(2, usage.exit, usage.all());
+    assertTrue(usage.err.startsWith("--batch, --threads, --top and --rounds take a positive number"), usage.err);
+  }
+
   // ---------------------------------------------------------------------------------------------
 
   private record Run(int exit, String out, String err) {

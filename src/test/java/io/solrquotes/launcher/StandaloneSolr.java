@@ -39,10 +39,21 @@ final class StandaloneSolr extends RunningSolr {
   /** What {@link #start} found: whether the Solr home was there already, and what differs. */
   record Home(Path dir, boolean reused, boolean confDiffers) {}
 
-  /** Lays out (or finds) the Solr home under {@code dataDir}, with the jar in its lib/. */
+  /** Lays out (or finds) the Solr home {@code standalone/} under {@code dataDir}, with the jar in its lib/. */
   static Home prepare(Path dataDir, Path jar, Path configset) throws Exception {
-    Path home = dataDir.resolve("standalone");
+    return prepare(dataDir.resolve("standalone"), jar, configset, false);
+  }
+
+  /**
+   * Lays out the Solr home {@code home} with the jar in its lib/; {@code fresh}: deletes what was there
+   * first (index and conf/ included), else reuses it.
+   */
+  static Home prepare(Path home, Path jar, Path configset, boolean fresh) throws Exception {
     Path core = home.resolve(COLLECTION);
+    if (fresh) {
+      checkNotInUse(home, core.resolve("data/index/write.lock"));
+      deleteTree(home);
+    }
     boolean reused = Files.isRegularFile(core.resolve("core.properties"));
     boolean confDiffers = false;
     if (reused) {

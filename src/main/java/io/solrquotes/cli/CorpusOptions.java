@@ -1,0 +1,22 @@
+package io.solrquotes.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** What {@code bench} and {@code bench-scaling} both take: the corpus, and whether claims are found too. */
+final class CorpusOptions {
+
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "CORPUS.jsonl",
+      defaultValue = "../shared/eval-data/news-corpus.jsonl",
+      description = "one {\"text\": ...} article a line (default: ${DEFAULT-VALUE})")
+  Path corpusFile;
+
+  @Option(
+      names = "--claims",
+      description = "also find claims (reported speech without quotation marks)")
+  boolean claims;
+}
