@@ -57,7 +57,9 @@ import org.junit.Test;
  * <p>What "acknowledged" means here. A batch is acknowledged when its update request returns without
  * an exception. Solr returns once the shard leader has indexed the batch (into its index and its
  * update log) and has forwarded it to each replica it holds to be active; a replica that does not
- * confirm is put into recovery by the leader before the request returns. The response header's {@code
+ * confirm is marked by the leader, before the request returns, as needing recovery (the leader raises
+ * its term in the shard's ZooKeeper terms), and cannot serve or lead until it has recovered from a
+ * leader. The response header's {@code
  * rf} is the replication factor achieved (the cloud client reports the least over the shards the
  * batch touched): 2 with both copies written, 1 while the node is down. {@code min_rf} is not sent:
  * Solr 9 reports {@code rf} without it, and it never makes Solr refuse a write, so it would change
@@ -67,11 +69,12 @@ import org.junit.Test;
  * article again replaces its block (article and quotations), so a retry cannot double anything.
  *
  * <p>What must hold: every batch is acknowledged in the end (one replica per shard is enough to
- * index); batches acknowledged while the node was down report {@code rf} 1; and every replica holds
- * every acknowledged article of its shard, with its {@code quote_count} and as many quotation
- * children as the extractor, run here on the same text, finds (the shipped configset keeps direct and
- * partial quotations of at least {@value #MIN_LENGTH} characters). The two replicas of a shard hold
- * the same articles and the same children, and no article of the other shard.
+ * index); batches sent and acknowledged while the node was down report {@code rf} 1; every replica
+ * holds every acknowledged article of its shard; every article a replica holds (acknowledged, or
+ * left by a request that failed) is of its shard and whole: its {@code quote_count} and its quotation
+ * children number what the extractor, run here on the same text, finds (the shipped configset keeps
+ * direct and partial quotations of at least {@value #MIN_LENGTH} characters), and no child is
+ * without its article; and the two replicas of a shard hold the same articles and the same children.
  *
  * <p>The indexes live on disk ({@code solr.NRTCachingDirectoryFactory}, the configset's default), as
  * in a deployment: the test framework's in-memory directories would lose the stopped node's index, and
