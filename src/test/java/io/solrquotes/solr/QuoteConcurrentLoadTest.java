@@ -73,7 +73,7 @@ public class QuoteConcurrentLoadTest extends SolrCloudTestCase {
       send(client, SINGLE, batch);
     }
     client.commit(SINGLE);
-    report("1 thread", start, cpu);
+    report(SINGLE, "1 thread", start, cpu);
 
     start = System.nanoTime();
     cpu = cpuNanos();
@@ -99,7 +99,7 @@ public class QuoteConcurrentLoadTest extends SolrCloudTestCase {
       ExecutorUtil.shutdownAndAwaitTermination(executor);
     }
     client.commit(CONCURRENT);
-    report(THREADS + " threads", start, cpu);
+    report(CONCURRENT, THREADS + " threads", start, cpu);
   }
 
   private static void send(SolrClient client, String collection, List<Article> batch) throws Exception {
@@ -109,15 +109,18 @@ public class QuoteConcurrentLoadTest extends SolrCloudTestCase {
     assertEquals("status of an update request to " + collection, 0, rsp.getStatus());
   }
 
-  /** Prints how long a run took, and the CPU time the JVM (Solr and its clients) used meanwhile. */
-  private static void report(String how, long startNanos, long startCpuNanos) {
+  /**
+   * Prints how long a run took, the CPU time the JVM (Solr and its clients) used meanwhile, and the
+   * quotations found.
+   */
+  private static void report(String collection, String how, long startNanos, long startCpuNanos) throws Exception {
     double seconds = (System.nanoTime() - startNanos) / 1e9;
     double cpu = (cpuNanos() - startCpuNanos) / 1e9;
     // the test framework's log configuration shows errors only; this line is the run's measurement
     System.out.println(
         String.format(
-            Locale.ROOT, "indexed %,d articles from %s in %.1f s (%.0f articles/s), %.1f s of CPU", ARTICLES, how,
-            seconds, ARTICLES / seconds, cpu));
+            Locale.ROOT, "indexed %,d articles (%,d quotations) from %s in %.1f s (%.0f articles/s), %.1f s of CPU",
+            ARTICLES, count(collection, "doc_type:quote"), how, seconds, ARTICLES / seconds, cpu));
   }
 
   private static long cpuNanos() {
