@@ -64,11 +64,7 @@ public class QuoteExtractionCloudTest extends SolrCloudTestCase {
   /** An article and the speaker of each of its distinct quotations. */
   private record Article(String id, String title, String body, List<String> speakers) {
     SolrInputDocument doc() {
-      SolrInputDocument doc = new SolrInputDocument();
-      doc.setField("id", id);
-      doc.setField("title", title);
-      doc.setField("body", body);
-      return doc;
+      return new GeneratedArticles.Article(id, title, body).doc();
     }
   }
 
@@ -163,8 +159,8 @@ public class QuoteExtractionCloudTest extends SolrCloudTestCase {
     List<Article> articles = articles();
     ExecutorService executor =
         ExecutorUtil.newMDCAwareFixedThreadPool(THREADS, new SolrNamedThreadFactory("quotes-indexer"));
-    try (SolrClient toShard1Replica = coreClient(shard1Receiver);
-        SolrClient toShard2Replica = coreClient(shard2Receiver)) {
+    try (SolrClient toShard1Replica = SolrQueries.coreClient(shard1Receiver);
+        SolrClient toShard2Replica = SolrQueries.coreClient(shard2Receiver)) {
       List<Future<?>> sent = new ArrayList<>();
       for (int t = 0; t < THREADS; t++) {
         final int thread = t;
@@ -302,7 +298,7 @@ public class QuoteExtractionCloudTest extends SolrCloudTestCase {
   private record ReplicaView(long articles, long quotations, Map<String, Long> speakers) {}
 
   private static ReplicaView view(Replica replica) throws Exception {
-    try (SolrClient core = coreClient(replica)) {
+    try (SolrClient core = SolrQueries.coreClient(replica)) {
       QueryResponse quotes =
           core.query(
               params(
@@ -323,11 +319,6 @@ public class QuoteExtractionCloudTest extends SolrCloudTestCase {
         .filter(r -> !r.getName().equals(leader.getName()))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no replica beside the leader in " + slice));
-  }
-
-  /** A client for one core, not the collection: requests to it are not routed by the client. */
-  private static SolrClient coreClient(Replica replica) {
-    return new Http2SolrClient.Builder(replica.getBaseUrl()).withDefaultCollection(replica.getCoreName()).build();
   }
 
   /** The metrics registry of a replica's core: core quotes_shard1_replica_n1 → solr.core.quotes.shard1.replica_n1. */

@@ -7,13 +7,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.solr.SolrTestCaseJ4;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.embedded.EmbeddedSolrServer;
 import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
-import org.apache.solr.client.solrj.response.json.BucketJsonFacet;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrDocumentList;
 import org.apache.solr.common.SolrInputDocument;
@@ -135,10 +133,6 @@ public abstract class QuoteSolrTestCase extends SolrTestCaseJ4 {
 
   /** value → count of a terms facet's buckets. */
   static Map<String, Long> buckets(QueryResponse rsp, String facet) {
-    Map<String, Long> out = new TreeMap<>();
-    for (BucketJsonFacet b : rsp.getJsonFacetingResponse().getBucketBasedFacets(facet).getBuckets()) {
-      out.put(String.valueOf(b.getVal()), b.getCount());
-    }
-    return out;
+    return SolrQueries.buckets(rsp, facet);
   }
 }
