@@ -5,8 +5,6 @@ import static org.apache.solr.common.SolrException.ErrorCode.BAD_REQUEST;
 import com.codahale.metrics.Timer;
 import io.solrquotes.extract.Quote;
 import io.solrquotes.extract.QuoteExtractor;
-import io.solrquotes.extract.QuoteKind;
-import io.solrquotes.nlp.NlpModels;
 import java.io.IOException;
 import java.lang.invoke.MethodHandles;
 import java.util.ArrayList;
@@ -25,14 +23,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Adds the quotations of one request's documents; see {@link QuoteExtractionUpdateProcessorFactory}.
- * Used by one request thread, so it holds its own extractor (taggers are not thread-safe).
+ * Used by one request thread, so it holds its own extractor (taggers are not thread-safe), borrowed
+ * from the factory at the first text to extract and given back when the request closes.
  */
 final class QuoteExtractionUpdateProcessor extends UpdateRequestProcessor {
 
   private static final Logger log = LoggerFactory.getLogger(MethodHandles.lookup().lookupClass());
 
   private final QuoteExtractionUpdateProcessorFactory config;
-  private final QuoteExtractor extractor;
+  private QuoteExtractor extractor;
   private final QuoteExtractionUpdateProcessorFactory.Metrics metrics;
 
   /** A source field's value that is not text, or whose extraction failed. */
@@ -45,11 +44,18 @@ final class QuoteExtractionUpdateProcessor extends UpdateRequestProcessor {
   }
 
   QuoteExtractionUpdateProcessor(
-      QuoteExtractionUpdateProcessorFactory config, NlpModels models, UpdateRequestProcessor next) {
+      QuoteExtractionUpdateProcessorFactory config, UpdateRequestProcessor next) {
     super(next);
     this.config = config;
-    this.extractor = new QuoteExtractor(models, config.kinds().contains(QuoteKind.CLAIM));
     this.metrics = config.metrics();
+  }
+
+  @Override
+  protected void doClose() {
+    if (extractor != null) {
+      config.giveBack(extractor);
+      extractor = null;
+    }
   }
 
   @Override
@@ -72,7 +78,11 @@ final class QuoteExtractionUpdateProcessor extends UpdateRequestProcessor {
       if (!config.reads(field.getName())) {
         continue;
       }
-      for (Object value : field.getValues()) {
+      Collection<Object> values = field.getValues();
+      if (values == null) {
+        continue; // a field set to null: no text
+      }
+      for (Object value : values) {
         Object text = value;
         if (value instanceof Map<?, ?> operation) {
           if (!operation.containsKey("set") && !operation.containsKey("add")) {
@@ -126,6 +136,9 @@ final class QuoteExtractionUpdateProcessor extends UpdateRequestProcessor {
     }
     List<Quote> quotes;
     try {
+      if (extractor == null) {
+        extractor = config.borrow();
+      }
       quotes = extractor.extract(text);
     } catch (RuntimeException e) {
       throw new BadSource(

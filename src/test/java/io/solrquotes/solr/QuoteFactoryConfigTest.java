@@ -4,7 +4,9 @@ import static io.solrquotes.solr.Articles.BUDGET;
 import static io.solrquotes.solr.Articles.LANES;
 import static io.solrquotes.solr.Articles.STATIONS;
 
+import io.solrquotes.extract.QuoteExtractor;
 import io.solrquotes.extract.QuoteKind;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -225,5 +227,48 @@ public class QuoteFactoryConfigTest extends QuoteSolrTestCase {
     assertEquals(0, directOnly.getFieldValue("quote_count"));
     SolrInputDocument partialOnly = process(factory("fieldName", "body", "kinds", "partial"), article("k3", text));
     assertEquals("partial", children(partialOnly).get(0).getFieldValue("kind"));
+  }
+
+  // --- extractors: one per request at a time, reused across requests ---
+
+  @Test
+  public void requestsReuseTheExtractorsOfEarlierRequests() throws Exception {
+    QuoteExtractionUpdateProcessorFactory f = factory("fieldName", "body");
+    process(f, article("p1", Articles.TRANSIT));
+    QuoteExtractor given = f.borrow();
+    assertNotNull(given);
+    f.giveBack(given);
+    process(f, article("p2", Articles.TRANSIT)); // borrows the same one and gives it back at close
+    assertSame("the idle extractor is reused", given, f.borrow());
+  }
+
+  @Test
+  public void requestsAtTheSameTimeHaveExtractorsOfTheirOwn() throws Exception {
+    QuoteExtractionUpdateProcessorFactory f = factory("fieldName", "body");
+    f.inform(h.getCore());
+    List<QuoteExtractor> busy = new ArrayList<>();
+    for (int i = 0; i < QuoteExtractionUpdateProcessorFactory.MAX_IDLE_EXTRACTORS + 5; i++) {
+      QuoteExtractor e = f.borrow();
+      assertFalse("borrowed twice at once", busy.stream().anyMatch(b -> b == e));
+      busy.add(e);
+    }
+    busy.forEach(f::giveBack);
+    // no more than MAX_IDLE_EXTRACTORS are kept: borrowing that many and one more builds a new one
+    List<QuoteExtractor> again = new ArrayList<>();
+    for (int i = 0; i <= QuoteExtractionUpdateProcessorFactory.MAX_IDLE_EXTRACTORS; i++) {
+      again.add(f.borrow());
+    }
+    QuoteExtractor last = again.get(again.size() - 1);
+    assertFalse("a new extractor once the idle ones are out", busy.stream().anyMatch(b -> b == last));
+  }
+
+  @Test
+  public void aRequestWithoutTextBorrowsNoExtractor() throws Exception {
+    QuoteExtractionUpdateProcessorFactory f = factory("fieldName", "body");
+    f.inform(h.getCore());
+    QuoteExtractor idle = f.borrow();
+    f.giveBack(idle);
+    process(f, article("p3", null)); // nothing to read: the idle extractor stays where it is
+    assertSame(idle, f.borrow());
   }
 }
