@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
-import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
-import opennlp.tools.tokenize.TokenizerFactory;
 import opennlp.tools.tokenize.TokenizerModel;
 
 /**
@@ -24,9 +22,6 @@ public record NlpModels(SentenceModel sentences, TokenizerModel tokens, POSModel
   static final String TOKEN_MODEL = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
   static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
 
-  /** The entry of a part-of-speech model file that holds the maximum-entropy model. */
-  private static final String POS_MODEL_ENTRY = "pos.model";
-
   /**
    * The Apache OpenNLP English models (UD EWT, 1.3) bundled on the class path, loaded once per class
    * loader on first use.
@@ -36,38 +31,30 @@ public record NlpModels(SentenceModel sentences, TokenizerModel tokens, POSModel
   }
 
   /**
-   * The same part-of-speech model, tagging with a beam of one (the best tag for each token in turn)
-   * instead of the model's three. Tagging costs a third as much, and on the project's evaluation
-   * articles every quotation, speaker and claim comes out the same as with the wider beam.
+   * The part-of-speech model's setting: tag with a beam of one (the best tag for each token in turn)
+   * instead of three. Tagging costs a third as much, and on the project's evaluation articles every
+   * quotation, speaker and claim comes out the same as with the wider beam.
    */
-  static POSModel greedy(POSModel model) {
-    MaxentModel maxent = model.getArtifact(POS_MODEL_ENTRY);
-    return new POSModel(model.getLanguage(), maxent, 1, Map.of(), model.getFactory());
-  }
+  static final Map<String, String> GREEDY_TAGGING = Map.of("BeamSize", "1");
 
   /**
-   * The same tokenizer model, taking a run of ASCII letters and digits between spaces as one token
-   * as it stands instead of asking the model at each of its characters. The shipped model has that
-   * shortcut switched off; with it most words of a text cost nothing, tokenizing is several times
-   * faster, and on the project's evaluation articles every quotation, speaker and claim comes out the
-   * same. (The model alone would split a handful of words such as "cannot".)
+   * The tokenizer model's setting: a run of ASCII letters and digits between spaces is one token as
+   * it stands, instead of the model being asked at each of its characters. The shipped model has this
+   * shortcut off; with it most words cost nothing, tokenizing is several times faster, and on the
+   * project's evaluation articles every quotation, speaker and claim comes out the same. (The model
+   * alone would split a few such words, "cannot" for one.)
    */
-  static TokenizerModel wordsWhole(TokenizerModel model) {
-    TokenizerFactory shipped = model.getFactory();
-    TokenizerFactory factory = new TokenizerFactory(shipped.getLanguageCode(),
-        shipped.getAbbreviationDictionary(), true, shipped.getAlphaNumericPattern());
-    return new TokenizerModel(model.getMaxentModel(), Map.of(), factory);
-  }
+  static final Map<String, String> WHOLE_WORDS = Map.of("useAlphaNumericOptimization", "true");
 
   /** Lazy holder: the models load when first asked for, once. */
   private static final class English {
     static final NlpModels MODELS = load();
 
     private static NlpModels load() {
-      try (InputStream s = ModelLoader.open(SENTENCE_MODEL);
-          InputStream t = ModelLoader.open(TOKEN_MODEL);
-          InputStream p = ModelLoader.open(POS_MODEL)) {
-        return new NlpModels(new SentenceModel(s), wordsWhole(new TokenizerModel(t)), greedy(new POSModel(p)));
+      try (InputStream s = ModelLoader.open(SENTENCE_MODEL, Map.of());
+          InputStream t = ModelLoader.open(TOKEN_MODEL, WHOLE_WORDS);
+          InputStream p = ModelLoader.open(POS_MODEL, GREEDY_TAGGING)) {
+        return new NlpModels(new SentenceModel(s), new TokenizerModel(t), new POSModel(p));
       } catch (IOException e) {
         throw new UncheckedIOException("cannot load the bundled OpenNLP English models", e);
       }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Map;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
@@ -27,11 +28,11 @@ class NlpModelsTest {
   @Test
   void wholeWordTokensAgreeWithTheShippedModelOnNewsText() throws IOException {
     TokenizerModel shipped;
-    try (InputStream in = ModelLoader.open(NlpModels.TOKEN_MODEL)) {
+    try (InputStream in = ModelLoader.open(NlpModels.TOKEN_MODEL, Map.of())) {
       shipped = new TokenizerModel(in);
     }
     TokenizerME model = new TokenizerME(shipped);
-    TokenizerME wordsWhole = new TokenizerME(NlpModels.wordsWhole(shipped));
+    TokenizerME wordsWhole = new TokenizerME(NlpModels.english().tokens());
     String[] texts = {
       "\"We won't back down,\" the senator told reporters on Tuesday.",
       "Mr. Smith, 64, said the U.S. economy grew 2.5% in 2015 -- faster than expected.",
@@ -47,11 +48,11 @@ class NlpModelsTest {
   @Test
   void greedyTaggingAgreesWithTheModelsOwnBeamOnNewsSentences() throws IOException {
     POSModel shipped;
-    try (InputStream in = ModelLoader.open(NlpModels.POS_MODEL)) {
+    try (InputStream in = ModelLoader.open(NlpModels.POS_MODEL, Map.of())) {
       shipped = new POSModel(in);
     }
     POSTaggerME beam = new POSTaggerME(shipped, POSTagFormat.UD);
-    POSTaggerME greedy = new POSTaggerME(NlpModels.greedy(shipped), POSTagFormat.UD);
+    POSTaggerME greedy = new POSTaggerME(NlpModels.english().partsOfSpeech(), POSTagFormat.UD);
     String[][] sentences = {
       {"\"", "We", "will", "not", "back", "down", ",", "\"", "the", "senator", "told", "reporters", "on", "Tuesday", "."},
       {"Jane", "Smith", ",", "a", "spokeswoman", "for", "the", "campaign", ",", "said", "the", "governor", "had", "overplayed", "his", "hand", "."},
