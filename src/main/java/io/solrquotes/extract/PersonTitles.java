@@ -24,7 +24,7 @@ final class PersonTitles {
           "spokeswoman", "spokesperson", "mayor", "judge", "justice", "gen", "general", "adm", "admiral",
           "col", "colonel", "capt", "captain", "sgt", "sergeant", "ambassador", "chairman", "chairwoman",
           "chair", "ceo", "director", "leader", "speaker", "candidate", "nominee", "commissioner",
-          "attorney", "congressman", "congresswoman", "councilman", "councilwoman", "pope", "king",
+          "attorney", "congressman", "congresswoman", "councilman", "councilwoman", "councillor", "councilor", "pope", "king",
           "queen", "prince", "princess", "premier", "deputy", "executive", "founder", "head", "officer",
           "manager", "analyst", "professor", "strategist", "adviser", "advisor", "aide", "economist",
           "pastor", "former", "presidential", "hopeful", "host", "anchor", "reporter", "correspondent",

@@ -47,6 +47,9 @@ final class SpeechCues {
     {"forecast", "forecast", "forecast", "forecasts", "forecasting"},
   };
 
+  /** Verbs ending in -l that British spelling doubles: labelled (American: labeled). */
+  private static final Set<String> BRITISH_DOUBLE_L = Set.of("label", "signal", "marvel");
+
   private static final Map<String, Form> FORMS = build();
 
   /** Cues that only count as speech with a following word ("pointed out", "called for"). */
@@ -62,6 +65,10 @@ final class SpeechCues {
       forms.put(thirdPerson(lemma), Form.FINITE);
       forms.put(past(lemma), Form.FINITE);
       forms.put(ing(lemma), Form.PARTICIPLE);
+      if (BRITISH_DOUBLE_L.contains(lemma)) {
+        forms.put(lemma + "led", Form.FINITE); // labelled, signalled
+        forms.put(lemma + "ling", Form.PARTICIPLE);
+      }
     }
     for (String[] v : IRREGULAR) {
       forms.put(v[0], Form.BASE);
@@ -109,10 +116,12 @@ final class SpeechCues {
     return v + "ing";
   }
 
-  /** Short verbs ending consonant-vowel-consonant double it: quip, quipped; snap, snapped. */
+  /**
+   * Verbs ending in a stressed consonant-vowel-consonant double it: quip, quipped; admit, admitted.
+   */
   private static boolean doublesFinal(String v) {
     return switch (v) {
-      case "quip", "snap", "plan", "scrap" -> true;
+      case "quip", "snap", "plan", "scrap", "admit", "brag", "slam", "dub" -> true;
       default -> false;
     };
   }

@@ -47,6 +47,18 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void verbsOfSayingThatDoubleTheirLastConsonant() {
+    Quote admitted = only("\"It is a good day for Ashford,\" Priya Watanabe admitted.");
+    assertEquals("Priya Watanabe", admitted.speaker());
+    assertEquals("admitted", admitted.cue());
+    Quote bragged = only("\"Nobody builds bridges faster,\" the mayor bragged.");
+    assertEquals("bragged", bragged.cue());
+    Quote labelled = only("Councillor Tom Reed labelled the scheme \"a waste of public money\".");
+    assertEquals("Tom Reed", labelled.speaker());
+    assertEquals("labelled", labelled.cue());
+  }
+
+  @Test
   void invertedOrderWithHonorific() {
     Quote q = only("Plans are set. \"The budget is final,\" said Mr. Smith, the city's treasurer.");
     assertEquals("Smith", q.speaker());
