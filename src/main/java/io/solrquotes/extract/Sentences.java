@@ -8,10 +8,18 @@ import opennlp.tools.util.Span;
 /**
  * The sentences of an article, paragraph by paragraph: OpenNLP's sentence detector, with the breaks
  * it wrongly makes after initials and titles ("Michael C. Cernech", "Gov. Cuomo") or before a
- * lower-case word mended. No sentence spans a line break. Also knows the article's lines, to find a
- * paragraph's bounds.
+ * lower-case word mended. No sentence spans a line break, and none is longer than {@link
+ * #MAX_LENGTH} characters. Also knows the article's lines, to find a paragraph's bounds.
  */
 final class Sentences {
+
+  /**
+   * Longer stretches without a sentence break (a run of dots, a table, a text with no punctuation) are
+   * cut into pieces of at most this many characters, after white space where there is some. The
+   * token windows around a quotation are cut from sentences, and tokenizing and tagging a window
+   * costs more than linear time in its length.
+   */
+  static final int MAX_LENGTH = 2_000;
 
   /** Abbreviations after which the sentence detector wrongly ends a sentence. */
   private static final Set<String> ABBREVIATIONS =
@@ -63,13 +71,19 @@ final class Sentences {
       }
       if (pe > p) {
         Span[] found = nlp.sentences(text.substring(p, pe));
+        int previous = -1;
         for (int k = 0; k < Math.max(1, found.length); k++) {
           int start = found.length == 0 ? p : p + found[k].getStart();
           boolean first = k == 0;
           if (first || !endsWithAbbreviation(text, p, start) && !Character.isLowerCase(text.charAt(start))) {
+            if (previous >= 0) {
+              cutLong(text, previous, start, starts);
+            }
             starts.add(start);
+            previous = start;
           }
         }
+        cutLong(text, previous, pe, starts);
       }
       p = pe + 1;
     }
@@ -79,6 +93,26 @@ final class Sentences {
       return new Sentences(text, withZero, lineBreaks.toArray());
     }
     return new Sentences(text, starts.toArray(), lineBreaks.toArray());
+  }
+
+  /**
+   * Adds starts inside the sentence {@code [from, to)} so that no piece is longer than {@link
+   * #MAX_LENGTH}: after the last white space in a piece's second half, else at the limit (never inside
+   * a surrogate pair). Linear: each cut moves on by at least half the limit.
+   */
+  private static void cutLong(String text, int from, int to, Offsets starts) {
+    while (to - from > MAX_LENGTH) {
+      int limit = from + MAX_LENGTH;
+      int cut = limit;
+      while (cut > from + MAX_LENGTH / 2 && !Character.isWhitespace(text.charAt(cut - 1))) {
+        cut--;
+      }
+      if (!Character.isWhitespace(text.charAt(cut - 1))) {
+        cut = Character.isLowSurrogate(text.charAt(limit)) ? limit - 1 : limit;
+      }
+      starts.add(cut);
+      from = cut;
+    }
   }
 
   int count() {
