@@ -58,12 +58,14 @@ public final class QuoteExtractor {
   /**
    * The quotations in {@code text}, in text order, one record per occurrence.
    *
-   * @param text the article body; {@code null} or blank gives an empty list
+   * @param original the article body; {@code null} or blank gives an empty list
    */
-  public List<Quote> extract(String text) {
-    if (text == null || text.isBlank()) {
+  public List<Quote> extract(String original) {
+    if (original == null || original.isBlank()) {
       return List.of();
     }
+    // found in the text with its markup tags blanked; the words of a record are read from the original
+    String text = QuoteScanner.blankTags(original);
     List<QuoteSpan> spans = QuoteScanner.scan(text);
     if (spans.isEmpty() && claims == null) {
       return List.of();
@@ -101,13 +103,13 @@ public final class QuoteExtractor {
       quotes.add(
           new Quote(
               kindOf(text, span, sentences),
-              text.substring(span.contentStart(), span.contentEnd()),
+              original.substring(span.contentStart(), span.contentEnd()),
               span.contentStart(),
               span.contentEnd(),
               speaker.name(),
               a == null ? -1 : a.mentionStart(),
               a == null ? -1 : a.mentionEnd(),
-              a == null || a.mentionStart() < 0 ? null : text.substring(a.mentionStart(), a.mentionEnd()),
+              a == null || a.mentionStart() < 0 ? null : original.substring(a.mentionStart(), a.mentionEnd()),
               speaker.type(),
               speaker.title(),
               a == null ? null : a.cue(),
@@ -122,13 +124,13 @@ public final class QuoteExtractor {
         quotes.add(
             new Quote(
                 QuoteKind.CLAIM,
-                text.substring(c.start(), c.end()),
+                original.substring(c.start(), c.end()),
                 c.start(),
                 c.end(),
                 speaker.name(),
                 a.mentionStart(),
                 a.mentionEnd(),
-                text.substring(a.mentionStart(), a.mentionEnd()),
+                original.substring(a.mentionStart(), a.mentionEnd()),
                 speaker.type(),
                 speaker.title(),
                 a.cue(),

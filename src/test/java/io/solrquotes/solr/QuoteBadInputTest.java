@@ -261,6 +261,35 @@ public class QuoteBadInputTest extends QuoteSolrTestCase {
   }
 
   @Test
+  public void markupIsSteppedOver() throws Exception {
+    // before: the tokenizer glued a tag's brackets to the words beside them, so the mention was
+    // ">Maria Lopez" or the speaker "Maria Lopez<", or no speaker was found at all
+    String body =
+        "<article><h1 title=\"A &quot;big&quot; day\">Transit</h1>\n"
+            + "<p class=\"lead\">Maria Lopez said <b>\"" + LANES + "\"</b> on Monday.</p>"
+            + "<p>\"Riders deserve better service,\" said <a href=\"/people/tom-hale\">Tom Hale</a></p>"
+            + "<p>Anna Berg arrived late.</p><p><i>\"Teachers were consulted at every step,\"</i> <em>she</em> said.</p>"
+            + "</article>";
+    SolrDocument doc = indexed("markup", body);
+    assertEquals(body, doc.getFieldValue("body"));
+    List<SolrDocument> quotes = quotesOf(doc);
+    assertEquals("attribute values are no quotations: " + quotes, 3, quotes.size());
+    SolrDocument lanes = quote(quotes, LANES);
+    assertEquals(LOPEZ, lanes.getFieldValue("speaker"));
+    assertEquals(LOPEZ, lanes.getFieldValue("speaker_mention"));
+    SolrDocument riders = quote(quotes, "Riders deserve better service,");
+    assertEquals(Articles.HALE, riders.getFieldValue("speaker"));
+    assertEquals(Articles.HALE, riders.getFieldValue("speaker_mention"));
+    SolrDocument teachers = quote(quotes, "Teachers were consulted at every step,");
+    assertEquals(Articles.BERG, teachers.getFieldValue("speaker"));
+    assertEquals("she", teachers.getFieldValue("speaker_mention"));
+    for (SolrDocument q : quotes) {
+      assertOffsets(q, body);
+    }
+    assertEquals(List.of(LOPEZ, Articles.HALE, Articles.BERG), strings(doc, "speakers"));
+  }
+
+  @Test
   public void unbalancedAndUnmatchedMarks() throws Exception {
     // left open: the quotation runs to its paragraph's end and no further
     String open = "Maria Lopez said: \"We will fix the roads this year and the bridges next year.\n\nThe council met later.";
