@@ -316,6 +316,38 @@ public class QuoteBadInputTest extends QuoteSolrTestCase {
   }
 
   @Test
+  public void longQuotationIsIndexed() throws Exception {
+    // a quotation of more than 32,766 bytes: Lucene refused the whole article for the speaker|quote pair
+    // ("immense term in field speaker_quote"), in either onError mode
+    String words = "We will fix every road and every bridge in this city. ".repeat(1_000).strip();
+    String body = "Maria Lopez said: \"" + words + "\"\n\nThe council met later.";
+    SolrDocument doc = indexed("long-quote", body);
+    onlyQuote(doc, body, words, LOPEZ);
+    assertEquals(List.of((LOPEZ + "|" + words).substring(0, QuoteFields.MAX_TERM_CHARS)), strings(doc, "speaker_quote"));
+    assertEquals(1, count("quote:bridge"));
+  }
+
+  @Test
+  public void longNameIsIndexed() throws Exception {
+    // a run of capitalised words as long as the text is the fullest form of the speaker's surname: Lucene
+    // refused the article for its speaker (the mention is cut with its sentence, at 2,000 characters)
+    String run = "Aa ".repeat(12_000) + "Lopez";
+    String body = run + " arrived on Monday.\n\n\"" + LANES + "\" said Lopez.";
+    SolrDocument doc = indexed("long-name", body);
+    List<SolrDocument> quotes = quotesOf(doc);
+    assertEquals(1, quotes.size());
+    SolrDocument q = quotes.get(0);
+    assertEquals(LANES, q.getFieldValue("quote"));
+    assertEquals("Lopez", q.getFieldValue("speaker_mention"));
+    assertOffsets(q, body);
+    String speaker = (String) q.getFieldValue("speaker");
+    assertEquals(QuoteFields.MAX_TERM_CHARS, speaker.length());
+    assertTrue(speaker, speaker.startsWith("Aa Aa Aa "));
+    assertEquals(List.of(speaker), strings(doc, "speakers"));
+    assertEquals("the pair is all speaker", List.of(speaker), strings(doc, "speaker_quote"));
+  }
+
+  @Test
   public void otherScriptsWithTheirOwnMarks() throws Exception {
     // guillemets are quotation marks; the English attribution finds no speaker in other languages, and an
     // unattributed quotation is kept only when it has more than four words
