@@ -4,8 +4,10 @@ import static io.solrquotes.solr.Articles.LANES;
 import static org.junit.Assert.assertEquals;
 
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Date;
 import java.util.List;
+import java.util.Random;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
 
@@ -16,6 +18,21 @@ final class BadInputs {
 
   /** One quotation, {@link Articles#LANES} by Maria Lopez. */
   static final String LANES_SAID = "\"" + LANES + "\" Maria Lopez said.";
+
+  /**
+   * A body of {@code chars} characters: {@link #LANES_SAID}, then an attachment pasted in as base64 on
+   * one line (no quotation marks, no spaces, no sentence ends), then Governor Tom Hale's {@link
+   * Articles#STATIONS}.
+   */
+  static String withAttachment(int chars) {
+    String before = LANES_SAID + "\n";
+    String after = "\nGovernor Tom Hale said: \"" + Articles.STATIONS + "\"";
+    byte[] attachment = new byte[(chars - before.length() - after.length()) / 4 * 3];
+    new Random(7).nextBytes(attachment);
+    String text = before + Base64.getEncoder().encodeToString(attachment) + after;
+    assertEquals(chars, text.length(), 3);
+    return text;
+  }
 
   static final String TITLE = "Council debates transit budget";
   static final String URL = "https://news.example/transit";

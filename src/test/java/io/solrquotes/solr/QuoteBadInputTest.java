@@ -348,6 +348,20 @@ public class QuoteBadInputTest extends QuoteSolrTestCase {
   }
 
   @Test
+  public void twentyMegabyteBodyIsCutAtTheShippedCapAndStoredWhole() throws Exception {
+    String body = BadInputs.withAttachment(20_000_000);
+    long truncated = counter("truncated");
+    SolrDocument doc = indexed("big", body);
+    assertEquals(truncated + 1, counter("truncated"));
+    // quotations in the first 1,000,000 characters only
+    onlyQuote(doc, body, LANES, LOPEZ);
+    assertEquals(0, count("quote:station"));
+    // the body itself is indexed and stored whole
+    assertEquals(body, doc.getFieldValue("body"));
+    assertEquals(1, count("body:governor AND body:station"));
+  }
+
+  @Test
   public void otherScriptsWithTheirOwnMarks() throws Exception {
     // guillemets are quotation marks; the English attribution finds no speaker in other languages, and an
     // unattributed quotation is kept only when it has more than four words
