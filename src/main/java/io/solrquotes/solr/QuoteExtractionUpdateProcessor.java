@@ -78,7 +78,7 @@ final class QuoteExtractionUpdateProcessor extends UpdateRequestProcessor {
       }
       Collection<Object> values = field.getValues();
       if (values == null) {
-        continue; // a null value: no text, and Solr indexes nothing for it
+        continue; // a field set to null: no text
       }
       for (Object value : values) {
         Object text = value;
