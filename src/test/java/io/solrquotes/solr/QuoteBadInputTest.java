@@ -15,7 +15,6 @@ import java.util.Map;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
-import org.apache.solr.common.params.ModifiableSolrParams;
 import org.junit.Before;
 import org.junit.BeforeClass;
 import org.junit.Test;
@@ -119,14 +118,23 @@ public class QuoteBadInputTest extends QuoteSolrTestCase {
 
   // --- values that are not text ---
 
+  /**
+   * {@code doc} is refused with a 400 naming it, the field body and {@code why}, and counted as failed;
+   * nothing of it is indexed.
+   */
+  private static void assertRefused(SolrInputDocument doc, String why) throws Exception {
+    String id = (String) doc.getFieldValue("id");
+    long failed = counter("failed");
+    SolrException e = refused(doc);
+    assertNamesDocAndField(e, id);
+    assertTrue(e.getMessage(), e.getMessage().contains(why));
+    assertNothingIndexed(id);
+    assertEquals(failed + 1, counter("failed"));
+  }
+
   @Test
   public void byteArrayBodyIsRefused() throws Exception {
-    long failed = counter("failed");
-    SolrException e = refused(article("bytes", LANES_SAID.getBytes(StandardCharsets.UTF_8)));
-    assertNamesDocAndField(e, "bytes");
-    assertTrue(e.getMessage(), e.getMessage().contains("byte[], not text"));
-    assertNothingIndexed("bytes");
-    assertEquals(failed + 1, counter("failed"));
+    assertRefused(article("bytes", LANES_SAID.getBytes(StandardCharsets.UTF_8)), "byte[], not text");
   }
 
   @Test
@@ -135,12 +143,7 @@ public class QuoteBadInputTest extends QuoteSolrTestCase {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("lang", "en");
     body.put("text", LANES_SAID);
-    long failed = counter("failed");
-    SolrException e = refused(article("map", body));
-    assertNamesDocAndField(e, "map");
-    assertTrue(e.getMessage(), e.getMessage().contains("a map with keys [lang, text], which is neither text nor an atomic update"));
-    assertNothingIndexed("map");
-    assertEquals(failed + 1, counter("failed"));
+    assertRefused(article("map", body), "a map with keys [lang, text], which is neither text nor an atomic update");
   }
 
   @Test
@@ -150,20 +153,14 @@ public class QuoteBadInputTest extends QuoteSolrTestCase {
     SolrInputDocument child = new SolrInputDocument();
     child.setField("id", "child-1");
     child.setField("title", LANES_SAID);
-    SolrException e = refused(article("nested", child));
-    assertNamesDocAndField(e, "nested");
-    assertTrue(e.getMessage(), e.getMessage().contains("a child document, not text"));
-    assertNothingIndexed("nested");
+    assertRefused(article("nested", child), "a child document, not text");
     assertEquals(0, count("id:child-1"));
   }
 
   @Test
   public void jsonObjectAsBodyIsRefused() throws Exception {
     // Solr's JSON loader makes a nested object a child document
-    SolrException e =
-        expectThrows(
-            SolrException.class,
-            () -> updateJ("[{\"id\":\"json-object\",\"body\":{\"title\":\"We said so.\"}}]", new ModifiableSolrParams()));
+    SolrException e = refusedJson("[{\"id\":\"json-object\",\"body\":{\"title\":\"We said so.\"}}]");
     assertNamesDocAndField(e, "json-object");
     assertTrue(e.getMessage(), e.getMessage().contains("a child document, not text"));
     assertNothingIndexed("json-object");
@@ -190,9 +187,7 @@ public class QuoteBadInputTest extends QuoteSolrTestCase {
       assertEquals(e.getMessage(), 400, e.code());
       assertEquals("Document is missing mandatory uniqueKey field: id", e.getMessage());
     }
-    SolrException e =
-        expectThrows(
-            SolrException.class, () -> updateJ("[{\"body\":" + jsonString(LANES_SAID) + "}]", new ModifiableSolrParams()));
+    SolrException e = refusedJson("[{\"body\":" + jsonString(LANES_SAID) + "}]");
     assertEquals(e.getMessage(), 400, e.code());
     assertEquals("Document is missing mandatory uniqueKey field: id", e.getMessage());
     client.commit();

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
-import org.apache.solr.common.params.ModifiableSolrParams;
 import org.junit.Before;
 import org.junit.BeforeClass;
 import org.junit.Test;
@@ -56,10 +55,7 @@ public class QuoteFailModeTest extends QuoteSolrTestCase {
 
   @Test
   public void jsonNumberBodyIsRefused() throws Exception {
-    SolrException e =
-        expectThrows(
-            SolrException.class,
-            () -> updateJ("[{\"id\":\"bad4\",\"body\":12345}]", new ModifiableSolrParams()));
+    SolrException e = refusedJson("[{\"id\":\"bad4\",\"body\":12345}]");
     assertNamesDocAndField(e, "bad4");
     assertU(commit());
     assertEquals(0, count("id:bad4"));

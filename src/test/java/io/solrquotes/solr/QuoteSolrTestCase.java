@@ -71,6 +71,11 @@ public abstract class QuoteSolrTestCase extends SolrTestCaseJ4 {
     return expectThrows(SolrException.class, () -> update.process(client));
   }
 
+  /** Sends {@code json} to {@code /update}, which must refuse it; the refusal. */
+  static SolrException refusedJson(String json) {
+    return expectThrows(SolrException.class, () -> updateJ(json, new ModifiableSolrParams()));
+  }
+
   /** A 400 whose message names document {@code id} and the field {@code body}. */
   static void assertNamesDocAndField(SolrException e, String id) {
     assertEquals(e.getMessage(), 400, e.code());
