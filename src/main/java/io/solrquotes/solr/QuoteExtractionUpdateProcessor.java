@@ -31,13 +31,13 @@ final class QuoteExtractionUpdateProcessor extends UpdateRequestProcessor {
 
   private static final Logger log = LoggerFactory.getLogger(MethodHandles.lookup().lookupClass());
 
-  private final QuoteExtractionUpdateProcessorFactory config;
-  private final QuoteExtractor extractor;
-  private final QuoteExtractionUpdateProcessorFactory.Metrics metrics;
-
   /** The operations of an atomic update, as Solr's {@link AtomicUpdateDocumentMerger} knows them. */
   private static final List<String> ATOMIC_OPERATIONS =
       List.of("set", "add", "add-distinct", "remove", "removeregex", "inc");
+
+  private final QuoteExtractionUpdateProcessorFactory config;
+  private final QuoteExtractor extractor;
+  private final QuoteExtractionUpdateProcessorFactory.Metrics metrics;
 
   /** A source field's value that is not text, or whose extraction failed. */
   private static final class BadSource extends Exception {
