@@ -58,12 +58,14 @@ public final class QuoteExtractor {
   /**
    * The quotations in {@code text}, in text order, one record per occurrence.
    *
-   * @param text the article body; {@code null} or blank gives an empty list
+   * @param original the article body; {@code null} or blank gives an empty list
    */
-  public List<Quote> extract(String text) {
-    if (text == null || text.isBlank()) {
+  public List<Quote> extract(String original) {
+    if (original == null || original.isBlank()) {
       return List.of();
     }
+    // found in the text with its markup tags blanked; the words of a record are read from the original
+    String text = QuoteScanner.blankTags(original);
     List<QuoteSpan> spans = QuoteScanner.scan(text);
     if (spans.isEmpty() && claims == null) {
       return List.of();
@@ -101,13 +103,13 @@ public final class QuoteExtractor {
       quotes.add(
           new Quote(
               kindOf(text, span, sentences),
-              text.substring(span.contentStart(), span.contentEnd()),
+              original.substring(span.contentStart(), span.contentEnd()),
               span.contentStart(),
               span.contentEnd(),
               speaker.name(),
               a == null ? -1 : a.mentionStart(),
               a == null ? -1 : a.mentionEnd(),
-              a == null || a.mentionStart() < 0 ? null : text.substring(a.mentionStart(), a.mentionEnd()),
+              a == null || a.mentionStart() < 0 ? null : original.substring(a.mentionStart(), a.mentionEnd()),
               speaker.type(),
               speaker.title(),
               a == null ? null : a.cue(),
@@ -122,13 +124,13 @@ public final class QuoteExtractor {
         quotes.add(
             new Quote(
                 QuoteKind.CLAIM,
-                text.substring(c.start(), c.end()),
+                original.substring(c.start(), c.end()),
                 c.start(),
                 c.end(),
                 speaker.name(),
                 a.mentionStart(),
                 a.mentionEnd(),
-                text.substring(a.mentionStart(), a.mentionEnd()),
+                original.substring(a.mentionStart(), a.mentionEnd()),
                 speaker.type(),
                 speaker.title(),
                 a.cue(),
@@ -151,11 +153,22 @@ public final class QuoteExtractor {
     List<Attribution> out = new ArrayList<>(spans.size());
     Attribution previous = null;
     int previousParagraphEnd = -1;
+    // what is known of the paragraph of the last span, so that a paragraph's start is read once
+    int knownParagraph = -1;
+    int firstWord = 0; // offset of its first letter or digit, or its end
+    int beforeParagraph = -1; // offset of the last non-space character before it
     for (int i = 0; i < spans.size(); i++) {
       QuoteSpan span = spans.get(i);
       QuoteSpan before = i > 0 ? spans.get(i - 1) : null;
       QuoteSpan after = i + 1 < spans.size() ? spans.get(i + 1) : null;
-      int paragraphStart = paragraphStart(text, span.openMark());
+      int paragraphStart = sentences.lineStart(span.openMark());
+      if (paragraphStart != knownParagraph) {
+        knownParagraph = paragraphStart;
+        firstWord = firstLetterOrDigit(text, paragraphStart, sentences.lineEnd(paragraphStart));
+        beforeParagraph = lastNonSpace(text, paragraphStart);
+      }
+      // nothing but marks, punctuation and space before the span in its paragraph
+      boolean startsParagraph = firstWord >= span.openMark();
       int openSentence = sentences.indexOf(span.openMark());
       int leftFrom = Math.max(sentences.start(openSentence), paragraphStart);
       if (before != null && before.closeMarkEnd() > leftFrom && before.closeMarkEnd() <= span.openMark()) {
@@ -180,9 +193,8 @@ public final class QuoteExtractor {
       if (found == null) {
         found = Attributor.before(TokenWindow.of(nlp, text, leftFrom, span.openMark()));
       }
-      boolean sameParagraph = before != null && paragraphStart(text, before.openMark()) == paragraphStart;
+      boolean sameParagraph = before != null && before.openMark() >= paragraphStart;
       if (found == null && previous != null) {
-        boolean startsParagraph = blank(text, paragraphStart, span.openMark());
         boolean nextParagraph = !sameParagraph && startsParagraph && previousParagraphEnd >= 0
             && blank(text, previousParagraphEnd, paragraphStart);
         if (span.continuesPrevious() || sameParagraph || nextParagraph) {
@@ -202,10 +214,10 @@ public final class QuoteExtractor {
           found = Attributor.subjectOf(previousSentence);
         }
       }
-      if (found == null && paragraphStart > 0 && blank(text, paragraphStart, span.openMark())
-          && !span.continuesPrevious() && endsWithColon(text, paragraphStart)) {
+      if (found == null && paragraphStart > 0 && startsParagraph
+          && !span.continuesPrevious() && text.charAt(beforeParagraph) == ':') {
         // The New York Times reports:\n\n"…"
-        int colon = lastNonSpace(text, paragraphStart);
+        int colon = beforeParagraph;
         int from = sentences.start(sentences.indexOf(colon));
         Attribution intro = Attributor.before(TokenWindow.of(nlp, text, from, colon + 1));
         found = intro == null ? null : intro.carried();
@@ -219,7 +231,7 @@ public final class QuoteExtractor {
       } else if (!sameParagraph) {
         previous = null;
       }
-      previousParagraphEnd = paragraphEnd(text, span.openMark());
+      previousParagraphEnd = sentences.lineEnd(span.openMark());
     }
     return out;
   }
@@ -231,7 +243,7 @@ public final class QuoteExtractor {
   private TokenWindow rightWindow(String text, QuoteSpan span, QuoteSpan next, Sentences sentences) {
     int from = span.closeMarkEnd();
     int limit = next != null ? next.openMark() : text.length();
-    int paragraphEnd = paragraphEnd(text, from);
+    int paragraphEnd = sentences.lineEnd(from);
     limit = Math.min(limit, paragraphEnd);
     int sentence = sentences.indexOf(span.contentEnd() - 1);
     int to = Math.min(limit, sentences.end(sentence));
@@ -254,15 +266,6 @@ public final class QuoteExtractor {
     return TokenWindow.of(nlp, text, from, to);
   }
 
-  private static int paragraphStart(String text, int offset) {
-    return text.lastIndexOf('\n', offset - 1) + 1;
-  }
-
-  private static int paragraphEnd(String text, int offset) {
-    int e = text.indexOf('\n', offset);
-    return e < 0 ? text.length() : e;
-  }
-
   private static int lastNonSpace(String text, int before) {
     int i = before - 1;
     while (i > 0 && Character.isWhitespace(text.charAt(i))) {
@@ -271,9 +274,13 @@ public final class QuoteExtractor {
     return i;
   }
 
-  private static boolean endsWithColon(String text, int paragraphStart) {
-    int i = lastNonSpace(text, paragraphStart);
-    return i >= 0 && text.charAt(i) == ':';
+  /** The offset of the first letter or digit in {@code [from, to)}, or {@code to}. */
+  private static int firstLetterOrDigit(String text, int from, int to) {
+    int i = from;
+    while (i < to && !Character.isLetterOrDigit(text.charAt(i))) {
+      i++;
+    }
+    return i;
   }
 
   private static boolean blank(String text, int from, int to) {
@@ -295,7 +302,7 @@ public final class QuoteExtractor {
    * before it in its sentence); partial when it is part of a larger clause.
    */
   private static QuoteKind kindOf(String text, QuoteSpan span, Sentences sentences) {
-    int from = Math.max(sentences.start(sentences.indexOf(span.openMark())), paragraphStart(text, span.openMark()));
+    int from = Math.max(sentences.start(sentences.indexOf(span.openMark())), sentences.lineStart(span.openMark()));
     int i = span.openMark() - 1;
     while (i >= from && Character.isWhitespace(text.charAt(i))) {
       i--;

@@ -2,6 +2,8 @@ package io.solrquotes.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Finds quoted stretches of text by their quotation marks, in one linear pass.
@@ -18,6 +20,12 @@ import java.util.List;
  * stepped over.
  */
 final class QuoteScanner {
+
+  /** Markup tags that end a paragraph or a line, as a line break does in plain text. */
+  private static final Set<String> BLOCK_TAGS =
+      Set.of(
+          "p", "div", "br", "hr", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
+          "table", "tr", "td", "th", "section", "article", "header", "footer", "aside", "figure", "figcaption", "pre");
 
   private enum Direction {
     OPEN,
@@ -239,6 +247,51 @@ final class QuoteScanner {
     }
     char next = i + len < n ? text.charAt(i + len) : ' ';
     return !isSpace(next);
+  }
+
+  /**
+   * {@code text} with its markup tags ({@code <p class="lead">}, {@code </b>}) blanked, so that every
+   * offset stays where it was: the {@code <} of a block tag ({@code <p>}, {@code </div>}, {@code <br/>})
+   * becomes a line break, and every other character of a tag but line breaks a space. The tokenizer
+   * would otherwise glue a tag's {@code >} or {@code <} to the word beside it ({@code >Maria}), and a
+   * name would run on into the next paragraph. Linear: a tag is looked for up to the next {@code <} at
+   * most.
+   */
+  static String blankTags(String text) {
+    int n = text.length();
+    char[] blanked = null;
+    for (int i = text.indexOf('<'); i >= 0; i = text.indexOf('<', i + 1)) {
+      int close = tagEnd(text, i, n);
+      if (close < 0) {
+        continue;
+      }
+      if (blanked == null) {
+        blanked = text.toCharArray();
+      }
+      for (int j = i; j <= close; j++) {
+        if (blanked[j] != '\n') {
+          blanked[j] = ' ';
+        }
+      }
+      if (BLOCK_TAGS.contains(tagName(text, i, close))) {
+        blanked[i] = '\n';
+      }
+      i = close;
+    }
+    return blanked == null ? text : new String(blanked);
+  }
+
+  /** The lower-case name of the tag at {@code [start, close]}: {@code p} for {@code </P>}. */
+  private static String tagName(String text, int start, int close) {
+    int from = start + 1;
+    if (from < close && text.charAt(from) == '/') {
+      from++;
+    }
+    int to = from;
+    while (to < close && Character.isLetterOrDigit(text.charAt(to))) {
+      to++;
+    }
+    return text.substring(from, to).toLowerCase(Locale.ROOT);
   }
 
   /** The end of a markup tag starting at {@code i}, or -1 when {@code <} starts none. */

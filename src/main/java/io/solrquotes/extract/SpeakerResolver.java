@@ -38,6 +38,9 @@ final class SpeakerResolver {
           "once", "further", "moreover", "is", "was", "are", "were", "has", "have", "had", "does", "did",
           "will", "would", "can", "could", "should", "says", "said");
 
+  /** How many characters from a name run's start {@link #taggedAsName} tags at the most. */
+  private static final int TAG_CONTEXT = 200;
+
   private final NlpPipeline nlp;
   private final String text;
   private final Sentences sentences;
@@ -316,10 +319,20 @@ final class SpeakerResolver {
     }
   }
 
-  /** Whether the tagger takes the first word of the run at {@code [start, end)} for a proper noun. */
+  /**
+   * Whether the tagger takes the first word of the run at {@code [start, end)} for a proper noun. It
+   * tags the run and a few words after it on its line, at most {@value #TAG_CONTEXT} characters from
+   * the run's start: a run can be as long as the text ("Aa Aa Aa …").
+   */
   private boolean taggedAsName(int start, int end) {
-    int lineEnd = text.indexOf('\n', end);
-    TokenWindow w = TokenWindow.of(nlp, text, start, Math.min(end + 40, lineEnd < 0 ? text.length() : lineEnd));
+    int to = Math.min(Math.min(end + 40, start + TAG_CONTEXT), text.length());
+    for (int i = end; i < to; i++) {
+      if (text.charAt(i) == '\n') {
+        to = i;
+        break;
+      }
+    }
+    TokenWindow w = TokenWindow.of(nlp, text, start, to);
     return w.size() > 0 && "PROPN".equals(w.tag(0));
   }
 

@@ -30,6 +30,10 @@ final class QuoteExtractionUpdateProcessor extends UpdateRequestProcessor {
 
   private static final Logger log = LoggerFactory.getLogger(MethodHandles.lookup().lookupClass());
 
+  /** The operations of an atomic update, as Solr's {@link AtomicUpdateDocumentMerger} knows them. */
+  private static final List<String> ATOMIC_OPERATIONS =
+      List.of("set", "add", "add-distinct", "remove", "removeregex", "inc");
+
   private final QuoteExtractionUpdateProcessorFactory config;
   private QuoteExtractor extractor;
   private final QuoteExtractionUpdateProcessorFactory.Metrics metrics;
@@ -84,7 +88,16 @@ final class QuoteExtractionUpdateProcessor extends UpdateRequestProcessor {
       }
       for (Object value : values) {
         Object text = value;
-        if (value instanceof Map<?, ?> operation) {
+        // a child document is a map too, but never an atomic update
+        if (value instanceof Map<?, ?> operation && !(value instanceof SolrInputDocument)) {
+          if (!ATOMIC_OPERATIONS.containsAll(operation.keySet())) {
+            // Solr refuses the document whatever onError says; this names the field
+            metrics.failed().inc();
+            throw new SolrException(
+                BAD_REQUEST,
+                cannotRead(cmd, field.getName(), "a map with keys " + operation.keySet()
+                    + ", which is neither text nor an atomic update (" + String.join(", ", ATOMIC_OPERATIONS) + ")"));
+          }
           if (!operation.containsKey("set") && !operation.containsKey("add")) {
             continue; // inc, remove…: not new text
           }
@@ -121,10 +134,8 @@ final class QuoteExtractionUpdateProcessor extends UpdateRequestProcessor {
 
   private QuoteFields.Found extract(AddUpdateCommand cmd, String field, Object value) throws BadSource {
     if (!(value instanceof CharSequence chars)) {
-      throw new BadSource(
-          "Quote extraction cannot read field '" + field + "' of document " + cmd.getPrintableId()
-              + ": it holds " + value.getClass().getSimpleName() + ", not text",
-          null);
+      String what = value instanceof SolrInputDocument ? "a child document" : value.getClass().getSimpleName();
+      throw new BadSource(cannotRead(cmd, field, what + ", not text"), null);
     }
     String text = chars.toString();
     if (text.length() > config.maxChars()) {
@@ -151,6 +162,10 @@ final class QuoteExtractionUpdateProcessor extends UpdateRequestProcessor {
       }
     }
     return new QuoteFields.Found(field, text, kept);
+  }
+
+  private static String cannotRead(AddUpdateCommand cmd, String field, String holds) {
+    return "Quote extraction cannot read field '" + field + "' of document " + cmd.getPrintableId() + ": it holds " + holds;
   }
 
   private static Collection<?> values(Object value) {

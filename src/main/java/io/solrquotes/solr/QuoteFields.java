@@ -59,6 +59,15 @@ final class QuoteFields {
           SPEAKER_TITLE, CUE, CONFIDENCE, START, END, SPEAKER_START, SPEAKER_END, SENTENCE, OCCURRENCES,
           SOURCE_FIELD);
 
+  /**
+   * The most characters a value of a string field gets. Lucene refuses a term of more than 32,766 bytes
+   * of UTF-8, and with it the whole article; a char takes at most three. A quotation left open can
+   * run to the end of a long paragraph, and a run of capitalised words as long as the text can be a
+   * speaker's fullest name, so {@value #SPEAKER_QUOTE} pairs and names, mentions, titles and cues are
+   * cut to this length. The tokenized {@value #TEXT} field keeps the whole quotation.
+   */
+  static final int MAX_TERM_CHARS = 10_000;
+
   /** Separates speaker and quotation in {@value #SPEAKER_QUOTE}. */
   static final char PAIR_SEPARATOR = '|';
 
@@ -92,7 +101,7 @@ final class QuoteFields {
     int claims = 0;
     for (Found f : found) {
       for (Quote q : f.quotes()) {
-        String speaker = q.speaker() != null ? q.speaker() : UNKNOWN_SPEAKER;
+        String speaker = q.speaker() != null ? term(q.speaker()) : UNKNOWN_SPEAKER;
         boolean claim = q.kind() == QuoteKind.CLAIM;
         String key = (claim ? CLAIM : QUOTE) + PAIR_SEPARATOR + speaker + PAIR_SEPARATOR + q.text();
         SolrInputDocument child = distinct.get(key);
@@ -102,17 +111,29 @@ final class QuoteFields {
         }
         distinct.put(key, child(f, q, speaker));
         if (q.speaker() != null) {
-          speakers.add(q.speaker());
+          speakers.add(speaker);
         }
         if (claim) {
           claims++;
         } else {
           quotations++;
-          pairs.add(speaker + PAIR_SEPARATOR + q.text());
+          pairs.add(term(speaker + PAIR_SEPARATOR + q.text()));
         }
       }
     }
     return new Stored(new ArrayList<>(distinct.values()), speakers, pairs, quotations, claims);
+  }
+
+  /** {@code value} cut to {@link #MAX_TERM_CHARS}, never inside a surrogate pair. */
+  static String term(String value) {
+    if (value.length() <= MAX_TERM_CHARS) {
+      return value;
+    }
+    int cut = MAX_TERM_CHARS;
+    if (Character.isHighSurrogate(value.charAt(cut - 1))) {
+      cut--;
+    }
+    return value.substring(0, cut);
   }
 
   private static SolrInputDocument child(Found f, Quote q, String speaker) {
@@ -123,15 +144,15 @@ final class QuoteFields {
     doc.setField(SPEAKER, speaker);
     doc.setField(SPEAKER_TYPE, q.speakerType().label());
     if (q.speakerMention() != null) {
-      doc.setField(SPEAKER_MENTION, q.speakerMention());
+      doc.setField(SPEAKER_MENTION, term(q.speakerMention()));
       doc.setField(SPEAKER_START, q.speakerStart());
       doc.setField(SPEAKER_END, q.speakerEnd());
     }
     if (q.speakerTitle() != null) {
-      doc.setField(SPEAKER_TITLE, q.speakerTitle());
+      doc.setField(SPEAKER_TITLE, term(q.speakerTitle()));
     }
     if (q.cue() != null) {
-      doc.setField(CUE, q.cue());
+      doc.setField(CUE, term(q.cue()));
     }
     doc.setField(CONFIDENCE, (float) q.confidence());
     doc.setField(START, q.start());

@@ -79,6 +79,20 @@ class QuoteScannerTest {
   }
 
   @Test
+  void blankedTagsKeepEveryOffset() {
+    String text = "<p class=\"lead\">Maria <b>Lopez</b> said \"so\".</P><tweet author=\"@a\nb\"/>x < y and a<br/>b";
+    String blanked = QuoteScanner.blankTags(text);
+    assertEquals(text.length(), blanked.length());
+    // block tags (p, br) begin with a line break, other tags are spaces, a tag's line breaks stay
+    String expected =
+        "\n" + " ".repeat(15) + "Maria" + " ".repeat(4) + "Lopez" + " ".repeat(5) + "said \"so\"." + "\n" + " ".repeat(20)
+            + "\n" + " ".repeat(4) + "x < y and a" + "\n" + " ".repeat(4) + "b";
+    assertEquals(expected, blanked);
+    String plain = "No tags: 3 < 4 and \"x\" > y.";
+    assertTrue(plain == QuoteScanner.blankTags(plain), "a text without tags is returned as it is");
+  }
+
+  @Test
   void unclosedMarkRunsToParagraphEndOnly() {
     List<QuoteSpan> spans = QuoteScanner.scan("He said \"this never ends\nNext paragraph here.");
     assertEquals(1, spans.size());

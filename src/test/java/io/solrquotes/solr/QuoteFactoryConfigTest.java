@@ -210,6 +210,30 @@ public class QuoteFactoryConfigTest extends QuoteSolrTestCase {
   }
 
   @Test
+  public void multiValuedSourceFieldIsReadValueByValue() throws Exception {
+    // offsets and sentence are those of the value that holds the quotation; a quotation repeated in
+    // another value is one child, counted twice
+    String crews = "Flooding closed roads.\n\nGovernor Tom Hale said: \"" + Articles.CREWS + "\"";
+    SolrInputDocument doc = article("mv", null);
+    doc.setField("notes_txt", List.of(BadInputs.LANES_SAID, crews, "", BadInputs.LANES_SAID));
+    SolrInputDocument out = process(factory("fieldRegex", ".*_txt"), doc);
+    assertEquals(2, out.getFieldValue("quote_count"));
+    List<SolrInputDocument> children = children(out);
+    assertEquals(2, children.size());
+    SolrInputDocument lanes = children.get(0);
+    assertEquals(LANES, lanes.getFieldValue("quote"));
+    assertEquals(2, lanes.getFieldValue("occurrences"));
+    assertEquals(1, lanes.getFieldValue("quote_start"));
+    assertEquals(BadInputs.LANES_SAID, lanes.getFieldValue("sentence"));
+    SolrInputDocument hale = children.get(1);
+    assertEquals(Articles.CREWS, hale.getFieldValue("quote"));
+    assertEquals(crews.indexOf(Articles.CREWS), hale.getFieldValue("quote_start"));
+    assertEquals(crews.substring(crews.indexOf("Governor")), hale.getFieldValue("sentence"));
+    assertEquals("notes_txt", hale.getFieldValue("source_field"));
+    assertEquals(List.of(BadInputs.LANES_SAID, crews, "", BadInputs.LANES_SAID), List.copyOf(out.getFieldValues("notes_txt")));
+  }
+
+  @Test
   public void minLengthLeavesShortQuotationsOut() throws Exception {
     // LANES has 39 characters, RIDERS 30
     SolrInputDocument out = process(factory("fieldName", "body", "minLength", 35), article("m", Articles.TRANSIT));

@@ -5,10 +5,8 @@ import static io.solrquotes.solr.Articles.TEACHERS;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
-import org.apache.solr.common.params.ModifiableSolrParams;
 import org.junit.Before;
 import org.junit.BeforeClass;
 import org.junit.Test;
@@ -25,20 +23,6 @@ public class QuoteFailModeTest extends QuoteSolrTestCase {
   public void clean() throws Exception {
     clearIndex();
     index(article("a3", Articles.SCHOOL));
-  }
-
-  private static SolrException refused(SolrInputDocument... docs) {
-    UpdateRequest update = new UpdateRequest();
-    for (SolrInputDocument doc : docs) {
-      update.add(doc);
-    }
-    return expectThrows(SolrException.class, () -> update.process(client));
-  }
-
-  private static void assertNamesDocAndField(SolrException e, String id) {
-    assertEquals(e.getMessage(), 400, e.code());
-    assertTrue(e.getMessage(), e.getMessage().contains("document " + id));
-    assertTrue(e.getMessage(), e.getMessage().contains("field 'body'"));
   }
 
   @Test
@@ -71,10 +55,7 @@ public class QuoteFailModeTest extends QuoteSolrTestCase {
 
   @Test
   public void jsonNumberBodyIsRefused() throws Exception {
-    SolrException e =
-        expectThrows(
-            SolrException.class,
-            () -> updateJ("[{\"id\":\"bad4\",\"body\":12345}]", new ModifiableSolrParams()));
+    SolrException e = refusedJson("[{\"id\":\"bad4\",\"body\":12345}]");
     assertNamesDocAndField(e, "bad4");
     assertU(commit());
     assertEquals(0, count("id:bad4"));

@@ -1,13 +1,21 @@
 package io.solrquotes.solr;
 
 import static io.solrquotes.solr.Articles.CREWS;
+import static io.solrquotes.solr.Articles.LOPEZ;
 import static io.solrquotes.solr.Articles.WATER;
+import static io.solrquotes.solr.BadInputs.LANES_SAID;
+import static io.solrquotes.solr.BadInputs.assertOtherFieldsKept;
+import static io.solrquotes.solr.BadInputs.withOtherFields;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
 import org.junit.AfterClass;
 import org.junit.Before;
@@ -111,5 +119,68 @@ public class QuoteSkipModeTest extends QuoteSolrTestCase {
     assertEquals(skipped, counter("skipped"));
     assertEquals(4, withQuotes("a1").getFieldValue("quote_count"));
     assertEquals(5, count("_root_:a1"));
+  }
+
+  // --- bad input (see QuoteBadInputTest for fail mode) ---
+
+  @Test
+  public void byteArrayBodyIsIndexedWithoutQuotations() throws Exception {
+    long skipped = counter("skipped");
+    long failed = counter("failed");
+    index(withOtherFields(article("bytes", LANES_SAID.getBytes(StandardCharsets.UTF_8))), article("text", LANES_SAID));
+    assertEquals(skipped + 1, counter("skipped"));
+    assertEquals(failed, counter("failed"));
+    assertNoQuotations("bytes");
+    SolrDocument doc = withQuotes("bytes");
+    assertOtherFieldsKept(doc);
+    // Solr's text field stores what byte[].toString() gives: the bytes are not decoded
+    assertTrue((String) doc.getFieldValue("body"), ((String) doc.getFieldValue("body")).startsWith("[B@"));
+    // the next document of the request is extracted as usual
+    assertEquals(List.of(LOPEZ), strings(withQuotes("text"), "speakers"));
+  }
+
+  @Test
+  public void childDocumentAsBodyIsIndexedWithoutQuotations() throws Exception {
+    long skipped = counter("skipped");
+    SolrInputDocument child = new SolrInputDocument();
+    child.setField("id", "child-1");
+    child.setField("title", LANES_SAID);
+    index(withOtherFields(article("nested", child)));
+    assertEquals(skipped + 1, counter("skipped"));
+    SolrDocument doc = withQuotes("nested");
+    assertOtherFieldsKept(doc);
+    assertNull(doc.getFieldValue("quote_count"));
+    assertTrue(quotesOf(doc).isEmpty());
+    // the child is stored as Solr stores it, under the label body, and is no quotation
+    assertEquals(2, count("_root_:nested"));
+    assertEquals(1, count("id:child-1 AND _nest_parent_:nested"));
+    assertEquals(0, count("doc_type:quote"));
+  }
+
+  @Test
+  public void mapThatIsNoAtomicUpdateIsRefusedAllTheSame() throws Exception {
+    // Solr cannot index it: skipping extraction would only trade this message for Solr's, which names no field
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("text", LANES_SAID);
+    long skipped = counter("skipped");
+    long failed = counter("failed");
+    SolrException e = refused(withOtherFields(article("map", body)));
+    assertNamesDocAndField(e, "map");
+    assertTrue(e.getMessage(), e.getMessage().contains("a map with keys [text], which is neither text nor an atomic update"));
+    assertEquals(skipped, counter("skipped"));
+    assertEquals(failed + 1, counter("failed"));
+    client.commit();
+    assertEquals(0, count("_root_:map"));
+  }
+
+  @Test
+  public void documentWithoutIdIsRefusedForItsMissingId() throws Exception {
+    SolrInputDocument doc = withOtherFields(new SolrInputDocument());
+    doc.setField("body", 5);
+    SolrException e = refused(doc);
+    assertEquals(e.getMessage(), 400, e.code());
+    assertEquals("Document is missing mandatory uniqueKey field: id", e.getMessage());
+    client.commit();
+    assertEquals(0, count("*:*"));
   }
 }

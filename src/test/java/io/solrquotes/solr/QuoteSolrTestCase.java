@@ -14,6 +14,7 @@ import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrDocumentList;
+import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.junit.AfterClass;
@@ -57,6 +58,27 @@ public abstract class QuoteSolrTestCase extends SolrTestCaseJ4 {
 
   static void index(SolrInputDocument... docs) throws Exception {
     index(Map.of(), docs);
+  }
+
+  /** Sends the documents in one request, which must be refused; the refusal. */
+  static SolrException refused(SolrInputDocument... docs) {
+    UpdateRequest update = new UpdateRequest();
+    for (SolrInputDocument doc : docs) {
+      update.add(doc);
+    }
+    return expectThrows(SolrException.class, () -> update.process(client));
+  }
+
+  /** Sends {@code json} to {@code /update}, which must refuse it; the refusal. */
+  static SolrException refusedJson(String json) {
+    return expectThrows(SolrException.class, () -> updateJ(json, new ModifiableSolrParams()));
+  }
+
+  /** A 400 whose message names document {@code id} and the field {@code body}. */
+  static void assertNamesDocAndField(SolrException e, String id) {
+    assertEquals(e.getMessage(), 400, e.code());
+    assertTrue(e.getMessage(), e.getMessage().contains("document " + id));
+    assertTrue(e.getMessage(), e.getMessage().contains("field 'body'"));
   }
 
   static SolrInputDocument article(String id, Object body) {
