@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 
 /**
  * Resolves speaker mentions within one article: a name to the fullest form the article uses for that
@@ -182,11 +183,16 @@ final class SpeakerResolver {
 
   /** The index of the first name occurrence starting at or after {@code offset} (they are in text order). */
   private int firstOccurrenceFrom(int offset) {
+    return firstFrom(occurrences, NameOccurrence::start, offset);
+  }
+
+  /** The index of the first of {@code items} (in order of start) whose start is {@code offset} or more. */
+  private static <T> int firstFrom(List<T> items, ToIntFunction<T> start, int offset) {
     int lo = 0;
-    int hi = occurrences.size();
+    int hi = items.size();
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (occurrences.get(mid).start < offset) {
+      if (start.applyAsInt(items.get(mid)) < offset) {
         lo = mid + 1;
       } else {
         hi = mid;
@@ -357,17 +363,7 @@ final class SpeakerResolver {
 
   /** Settles the sentence-opening runs that start in {@code [from, to)}. */
   private void settleOpeningRuns(int from, int to) {
-    int lo = 0;
-    int hi = openingRuns.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (openingRuns.get(mid).start < from) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    for (int i = lo; i < openingRuns.size() && openingRuns.get(i).start < to; i++) {
+    for (int i = firstFrom(openingRuns, run -> run.start, from); i < openingRuns.size() && openingRuns.get(i).start < to; i++) {
       settle(openingRuns.get(i));
     }
   }
