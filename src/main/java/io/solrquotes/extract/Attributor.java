@@ -28,6 +28,30 @@ final class Attributor {
           "that", "which", "and", "but", "or", "because", "while", "when", "as", "if", "after", "before",
           "though", "although", "so", "since", "where", "whether");
 
+  /**
+   * English function words: prepositions, conjunctions, determiners, auxiliaries and particles, the
+   * closed classes. A capitalised word the tagger puts in one of those classes but which is none of
+   * these is an unknown name it has mis-tagged ("Okafor/ADP estimated …").
+   */
+  private static final Set<String> FUNCTION_WORDS =
+      Set.of(
+          "a", "an", "the", "this", "that", "these", "those", "some", "any", "no", "every", "each", "all",
+          "both", "either", "neither", "another", "such", "what", "which", "whose", "whatever", "many",
+          "much", "few", "several", "half", "enough", "other", "my", "your", "his", "her", "its", "our",
+          "their", "of", "in", "on", "at", "by", "for", "with", "without", "from", "to", "into", "onto",
+          "upon", "about", "above", "across", "after", "against", "along", "amid", "amidst", "among",
+          "amongst", "around", "as", "before", "behind", "below", "beneath", "beside", "besides",
+          "between", "beyond", "despite", "down", "during", "except", "inside", "like", "near", "off",
+          "out", "outside", "over", "past", "per", "since", "through", "throughout", "till", "toward",
+          "towards", "under", "underneath", "unlike", "until", "unto", "up", "via", "versus", "vs",
+          "within", "following", "including", "regarding", "concerning", "considering", "and", "or",
+          "but", "nor", "so", "yet", "plus", "because", "although", "though", "while", "whilst",
+          "whereas", "if", "unless", "whether", "when", "whenever", "where", "wherever", "once", "than",
+          "lest", "how", "why", "be", "am", "is", "are", "was", "were", "been", "being", "have",
+          "has", "had", "having", "do", "does", "did", "will", "would", "shall", "should", "can",
+          "could", "may", "might", "must", "ought", "not", "n't", "'s", "\u2019s", "there",
+          "here", "then", "now", "just", "only", "even", "also", "too", "very");
+
   private Attributor() {}
 
   /** Whether {@code lower} is a personal pronoun that can stand as a speaker mention. */
@@ -344,7 +368,8 @@ final class Attributor {
       int comma = j - 1;
       while (comma >= floor && !w.word(comma).equals(",") && j - comma < 25) {
         if (SpeechCues.form(w.word(comma)) == SpeechCues.Form.FINITE || w.isPunct(comma) && !w.word(comma).equals("'s")
-            && !w.word(comma).equals("\u2019s") && !w.word(comma).equals(".") && !w.word(comma).equals("-")) {
+            && !w.word(comma).equals("\u2019s") && !w.word(comma).equals(".") && !w.word(comma).equals("-")
+            && !pluralPossessive(w, comma)) {
           return null;
         }
         comma--;
@@ -437,6 +462,13 @@ final class Attributor {
   }
 
   /** A capitalised word or initial that may be part of a name (the tagger misses rare names). */
+  /** Whether token {@code i} is the apostrophe of a plural possessive: "the residents' association". */
+  private static boolean pluralPossessive(TokenWindow w, int i) {
+    String word = w.word(i);
+    return (word.equals("'") || word.equals("\u2019")) && i > 0 && w.end(i - 1) == w.start(i)
+        && w.lower(i - 1).endsWith("s");
+  }
+
   static boolean isNameToken(TokenWindow w, int i) {
     String word = w.word(i);
     if (!w.isCapitalized(i)) {
@@ -447,7 +479,7 @@ final class Attributor {
       return false;
     }
     return switch (w.tag(i)) {
-      case "ADP", "CCONJ", "SCONJ", "DET", "AUX", "PART" -> false;
+      case "ADP", "CCONJ", "SCONJ", "DET", "AUX", "PART" -> !FUNCTION_WORDS.contains(lower);
       case "VERB" -> !SpeechCues.isCue(word); // "Trump", "Ebeling" tagged as verbs
       default -> true;
     };

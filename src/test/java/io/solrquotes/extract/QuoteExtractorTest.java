@@ -59,6 +59,22 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void pluralPossessiveInTheAppositionKeepsTheSpeaker() {
+    Quote q = only("Ahmed Okafor, the head of the residents' association, announced: \"We will fight this plan in court.\"");
+    assertEquals("Ahmed Okafor", q.speaker());
+    assertEquals("announced", q.cue());
+  }
+
+  @Test
+  void unknownNameTheTaggerCallsAPrepositionIsStillTheSpeaker() {
+    // the tagger reads the sentence-opening "Okafor" as ADP
+    Quote q = only("Okafor estimated that the plan was \"reckless and wrong for the town\".");
+    assertEquals(QuoteKind.PARTIAL, q.kind());
+    assertEquals("Okafor", q.speaker());
+    assertEquals("estimated", q.cue());
+  }
+
+  @Test
   void invertedOrderWithHonorific() {
     Quote q = only("Plans are set. \"The budget is final,\" said Mr. Smith, the city's treasurer.");
     assertEquals("Smith", q.speaker());
