@@ -235,6 +235,14 @@ final class ClaimFinder {
     if (insideOneQuotation(start, end, quoted)) {
       return null; // a direct quotation, already a record of its own
     }
+    QuoteSpan atStart = quotationAround(start, quoted);
+    if (atStart != null && end > atStart.contentEnd()) {
+      return null; // starts in a quotation's words and runs out of them: no reported speech
+    }
+    QuoteSpan atEnd = quotationAround(end - 1, quoted);
+    if (atEnd != null && atEnd.closed() && start < atEnd.openMark()) {
+      end = Math.max(end, atEnd.closeMarkEnd()); // "the plan was “a disgrace”": the whole quoted part
+    }
     return new Found(trimStart(text, start, end), trimEnd(text, start, end), a, sentence);
   }
 
@@ -268,6 +276,25 @@ final class ClaimFinder {
   }
 
   /** Whether the stretch is (all but its edges) one quotation's words. */
+  /** The quotation whose words hold {@code offset}, or {@code null} (a binary search: they are in text order). */
+  private static QuoteSpan quotationAround(int offset, List<QuoteSpan> quoted) {
+    int lo = 0;
+    int hi = quoted.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (quoted.get(mid).openMark() <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    if (lo == 0) {
+      return null;
+    }
+    QuoteSpan q = quoted.get(lo - 1); // the last one opening at or before offset
+    return q.contentStart() <= offset && offset < q.contentEnd() ? q : null;
+  }
+
   private static boolean insideOneQuotation(int start, int end, List<QuoteSpan> quoted) {
     for (QuoteSpan q : quoted) {
       if (q.openMark() <= start + 1 && q.contentEnd() >= end - 2) {

@@ -45,6 +45,20 @@ class ClaimTest {
   }
 
   @Test
+  void aClaimTakesAQuotedPartWhole() {
+    // the clause would end at ", which", inside the quotation
+    Quote q = onlyClaim("Councillor Jane Reed said the plan was \"a disgrace, which nobody wanted\" and left.");
+    assertEquals("the plan was \"a disgrace, which nobody wanted\"", q.text());
+    assertEquals("Jane Reed", q.speaker());
+  }
+
+  @Test
+  void noClaimStartsInAQuotationsWords() {
+    assertEquals(List.of(),
+        claims("\"Nobody asked the people of Eastport what they wanted,\" said Professor Samuel Watanabe."));
+  }
+
+  @Test
   void toldSomebodyToDoSomething() {
     Quote q = onlyClaim("Mayor Ana Torres told the council to approve the budget before March.");
     assertEquals("to approve the budget before March", q.text());
