@@ -240,8 +240,10 @@ final class ClaimFinder {
       return null; // starts in a quotation's words and runs out of them: no reported speech
     }
     QuoteSpan atEnd = quotationAround(end - 1, quoted);
-    if (atEnd != null && atEnd.closed() && start < atEnd.openMark()) {
-      end = Math.max(end, atEnd.closeMarkEnd()); // "the plan was “a disgrace”": the whole quoted part
+    if (atEnd != null && start < atEnd.openMark() && atEnd.closed()
+        && atEnd.closeMarkEnd() <= w.end(w.size() - 1)) {
+      // "the plan was “a disgrace”": the whole quoted part, when it closes within the sentence
+      end = Math.max(end, atEnd.closeMarkEnd());
     }
     return new Found(trimStart(text, start, end), trimEnd(text, start, end), a, sentence);
   }
