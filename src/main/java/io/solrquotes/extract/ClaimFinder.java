@@ -278,35 +278,20 @@ final class ClaimFinder {
   }
 
   /** Whether the stretch is (all but its edges) one quotation's words. */
-  /** The quotation whose words hold {@code offset}, or {@code null} (a binary search: they are in text order). */
+  /** The quotation whose words hold {@code offset}, or {@code null}. */
   private static QuoteSpan quotationAround(int offset, List<QuoteSpan> quoted) {
-    int lo = 0;
-    int hi = quoted.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (quoted.get(mid).openMark() <= offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    if (lo == 0) {
+    int after = TextOrder.firstFrom(quoted, QuoteSpan::openMark, offset + 1);
+    if (after == 0) {
       return null;
     }
-    QuoteSpan q = quoted.get(lo - 1); // the last one opening at or before offset
+    QuoteSpan q = quoted.get(after - 1); // the last one opening at or before offset
     return q.contentStart() <= offset && offset < q.contentEnd() ? q : null;
   }
 
   private static boolean insideOneQuotation(int start, int end, List<QuoteSpan> quoted) {
-    for (QuoteSpan q : quoted) {
-      if (q.openMark() <= start + 1 && q.contentEnd() >= end - 2) {
-        return true;
-      }
-      if (q.openMark() > end) {
-        break;
-      }
-    }
-    return false;
+    // quotations do not overlap: only the last one opening by start + 1 can hold [start, end)
+    int after = TextOrder.firstFrom(quoted, QuoteSpan::openMark, start + 2);
+    return after > 0 && quoted.get(after - 1).contentEnd() >= end - 2;
   }
 
   private static int trimStart(String text, int start, int end) {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.ToIntFunction;
 
 /**
  * Resolves speaker mentions within one article: a name to the fullest form the article uses for that
@@ -183,25 +182,10 @@ final class SpeakerResolver {
 
   /** The index of the first name occurrence starting at or after {@code offset} (they are in text order). */
   private int firstOccurrenceFrom(int offset) {
-    return firstFrom(occurrences, NameOccurrence::start, offset);
+    return TextOrder.firstFrom(occurrences, NameOccurrence::start, offset);
   }
 
-  /** The index of the first of {@code items} (in order of start) whose start is {@code offset} or more. */
-  private static <T> int firstFrom(List<T> items, ToIntFunction<T> start, int offset) {
-    int lo = 0;
-    int hi = items.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (start.applyAsInt(items.get(mid)) < offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
-  }
-
-    private boolean isPerson(NameOccurrence o) {
+  private boolean isPerson(NameOccurrence o) {
     String canonical = canonical(words(o.name));
     if (persons.contains(canonical) || o.title != null) {
       return true;
@@ -363,7 +347,7 @@ final class SpeakerResolver {
 
   /** Settles the sentence-opening runs that start in {@code [from, to)}. */
   private void settleOpeningRuns(int from, int to) {
-    for (int i = firstFrom(openingRuns, run -> run.start, from); i < openingRuns.size() && openingRuns.get(i).start < to; i++) {
+    for (int i = TextOrder.firstFrom(openingRuns, run -> run.start, from); i < openingRuns.size() && openingRuns.get(i).start < to; i++) {
       settle(openingRuns.get(i));
     }
   }
