@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Resolves speaker mentions within one article: a name to the fullest form the article uses for that
@@ -40,6 +41,11 @@ final class SpeakerResolver {
 
   /** How many characters from a name run's start {@link #taggedAsName} tags at the most. */
   private static final int TAG_CONTEXT = 200;
+
+  /** What separates the words of a name or mention: white space and commas. */
+  private static final Pattern WORD_BREAKS = Pattern.compile("[\\s,]+");
+
+  private static final Pattern TRAILING_COMMA = Pattern.compile(",$");
 
   private final NlpPipeline nlp;
   private final String text;
@@ -270,15 +276,20 @@ final class SpeakerResolver {
         continue;
       }
       int runStart = i;
-      List<String> run = new ArrayList<>();
+      List<String> run = null; // made for a capitalised word only: most words are not
       int runEnd = i;
       int j = i;
       while (j < n) {
         int we = wordEnd(text, j);
-        String word = text.substring(j, we);
-        if (!Character.isUpperCase(word.charAt(0)) || run.isEmpty() && isNotName(word)
-            || !run.isEmpty() && isNotName(word) && !PersonTitles.isHonorific(word)) {
+        if (we == j || !Character.isUpperCase(text.charAt(j))) {
           break;
+        }
+        String word = text.substring(j, we);
+        if (run == null && isNotName(word) || run != null && isNotName(word) && !PersonTitles.isHonorific(word)) {
+          break;
+        }
+        if (run == null) {
+          run = new ArrayList<>();
         }
         run.add(word);
         runEnd = we;
@@ -291,8 +302,8 @@ final class SpeakerResolver {
           break;
         }
       }
-      if (run.isEmpty()) {
-        i = wordEnd(text, i);
+      if (run == null) {
+        i = Math.max(i + 1, wordEnd(text, i));
         sentenceInitial = false;
         continue;
       }
@@ -468,7 +479,7 @@ final class SpeakerResolver {
     if (!office) {
       return null;
     }
-    return String.join(" ", words.subList(s, e)).replaceAll(",$", "");
+    return TRAILING_COMMA.matcher(String.join(" ", words.subList(s, e))).replaceAll("");
   }
 
   private static String stripPossessive(String word) {
@@ -483,7 +494,7 @@ final class SpeakerResolver {
 
   private static List<String> words(String s) {
     List<String> out = new ArrayList<>();
-    for (String w : s.trim().split("[\\s,]+")) {
+    for (String w : WORD_BREAKS.split(s.trim())) {
       if (!w.isEmpty()) {
         out.add(w);
       }

@@ -9,14 +9,10 @@ import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
 
 /**
- * The loaded OpenNLP models: immutable and safe to share between threads (the {@code *ME} classes
- * built on them are not; see {@link NlpPipeline}).
- *
- * @param sentences sentence detector model
- * @param tokens tokenizer model
- * @param partsOfSpeech part-of-speech tagger model (Universal Dependencies tags)
+ * The loaded OpenNLP models, with the tables the fast tagger and tokenizer read them through: safe to
+ * share between threads (the {@code *ME} classes built on them are not; see {@link NlpPipeline}).
  */
-public record NlpModels(SentenceModel sentences, TokenizerModel tokens, POSModel partsOfSpeech) {
+public final class NlpModels {
 
   static final String SENTENCE_MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
   static final String TOKEN_MODEL = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
@@ -32,8 +28,9 @@ public record NlpModels(SentenceModel sentences, TokenizerModel tokens, POSModel
 
   /**
    * The part-of-speech model's setting: tag with a beam of one (the best tag for each token in turn)
-   * instead of three. Tagging costs a third as much, and on the project's evaluation articles every
-   * quotation, speaker and claim comes out the same as with the wider beam.
+   * instead of three. On the project's evaluation articles every quotation, speaker and claim comes
+   * out the same as with the wider beam. {@link GreedyPosTagger} tags this way by construction; the
+   * setting makes OpenNLP's own {@code POSTaggerME} on these models agree with it.
    */
   static final Map<String, String> GREEDY_TAGGING = Map.of("BeamSize", "1");
 
@@ -45,6 +42,49 @@ public record NlpModels(SentenceModel sentences, TokenizerModel tokens, POSModel
    * alone would split a few such words, "cannot" for one.)
    */
   static final Map<String, String> WHOLE_WORDS = Map.of("useAlphaNumericOptimization", "true");
+
+  private final SentenceModel sentences;
+  private final TokenizerModel tokens;
+  private final POSModel partsOfSpeech;
+  private final PosFeatures posFeatures;
+  private final WordSplits wordSplits = new WordSplits();
+
+  /**
+   * @param sentences sentence detector model
+   * @param tokens tokenizer model
+   * @param partsOfSpeech part-of-speech tagger model (Universal Dependencies tags)
+   * @throws IllegalArgumentException if the part-of-speech model is not of the kind {@link PosFeatures}
+   *     reads
+   */
+  public NlpModels(SentenceModel sentences, TokenizerModel tokens, POSModel partsOfSpeech) {
+    this.sentences = sentences;
+    this.tokens = tokens;
+    this.partsOfSpeech = partsOfSpeech;
+    this.posFeatures = PosFeatures.of(partsOfSpeech);
+  }
+
+  /** The sentence detector model. */
+  public SentenceModel sentences() {
+    return sentences;
+  }
+
+  /** The tokenizer model. */
+  public TokenizerModel tokens() {
+    return tokens;
+  }
+
+  /** The part-of-speech tagger model (Universal Dependencies tags). */
+  public POSModel partsOfSpeech() {
+    return partsOfSpeech;
+  }
+
+  PosFeatures posFeatures() {
+    return posFeatures;
+  }
+
+  WordSplits wordSplits() {
+    return wordSplits;
+  }
 
   /** Lazy holder: the models load when first asked for, once. */
   private static final class English {

@@ -1,10 +1,11 @@
 package io.solrquotes.nlp;
 
-import opennlp.tools.postag.POSTagFormat;
-import opennlp.tools.postag.POSTaggerME;
+import java.util.ArrayList;
+import java.util.List;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
+import opennlp.tools.util.StringUtil;
 
 /**
  * Sentence detection, tokenization and part-of-speech tagging over shared {@link NlpModels}. Not
@@ -15,12 +16,15 @@ public final class NlpPipeline {
 
   private final SentenceDetectorME sentences;
   private final TokenizerME tokenizer;
-  private final POSTaggerME tagger;
+  private final WordSplits wordSplits;
+  private final GreedyPosTagger tagger;
+  private final List<Span> tokens = new ArrayList<>();
 
   public NlpPipeline(NlpModels models) {
     this.sentences = new SentenceDetectorME(models.sentences());
     this.tokenizer = new TokenizerME(models.tokens());
-    this.tagger = new POSTaggerME(models.partsOfSpeech(), POSTagFormat.UD);
+    this.wordSplits = models.wordSplits();
+    this.tagger = new GreedyPosTagger(models.posFeatures());
   }
 
   /**
@@ -35,9 +39,39 @@ public final class NlpPipeline {
     return sentences.sentPosDetect(shortRuns(text));
   }
 
-  /** Token spans of {@code text}, relative to it. */
+  /**
+   * Token spans of {@code text}, relative to it: those of OpenNLP's {@code TokenizerME}, which cuts
+   * the text at spaces and then splits each piece as the model says, with each piece's split taken
+   * from {@link WordSplits}.
+   */
   public Span[] tokens(String text) {
-    return tokenizer.tokenizePos(shortRuns(text));
+    String s = shortRuns(text);
+    tokens.clear();
+    int start = -1;
+    for (int i = 0, n = s.length(); i <= n; i++) {
+      if (i == n || StringUtil.isWhitespace(s.charAt(i))) {
+        if (start >= 0) {
+          split(s, start, i);
+          start = -1;
+        }
+      } else if (start < 0) {
+        start = i;
+      }
+    }
+    Span[] spans = tokens.toArray(new Span[0]);
+    tokens.clear();
+    return spans;
+  }
+
+  private void split(String s, int from, int to) {
+    if (to - from < 2) { // as TokenizerME: a single character is a token
+      tokens.add(new Span(from, to));
+      return;
+    }
+    int[] cuts = wordSplits.of(s.substring(from, to), tokenizer);
+    for (int k = 0; k < cuts.length; k += 2) {
+      tokens.add(new Span(from + cuts[k], from + cuts[k + 1]));
+    }
   }
 
   /**
@@ -62,7 +96,10 @@ public final class NlpPipeline {
     return tamed == null ? text.toString() : new String(tamed);
   }
 
-  /** Universal Dependencies part-of-speech tags (PROPN, VERB, PRON…) for the tokens. */
+  /**
+   * Universal Dependencies part-of-speech tags (PROPN, VERB, PRON…) for the tokens: those of
+   * OpenNLP's {@code POSTaggerME} with a beam of one (see {@link GreedyPosTagger}).
+   */
   public String[] tags(String[] tokens) {
     return tagger.tag(tokens);
   }
