@@ -190,8 +190,10 @@ public final class QuoteExtractor {
       if (found == null && span.closed()) {
         found = Attributor.after(rightWindow(text, span, after, sentences));
       }
+      TokenWindow left = null; // the words before the span in its sentence, read at most once
       if (found == null) {
-        found = Attributor.before(TokenWindow.of(nlp, text, leftFrom, span.openMark()));
+        left = TokenWindow.of(nlp, text, leftFrom, span.openMark());
+        found = Attributor.before(left);
       }
       boolean sameParagraph = before != null && before.openMark() >= paragraphStart;
       if (found == null && previous != null) {
@@ -223,7 +225,7 @@ public final class QuoteExtractor {
         found = intro == null ? null : intro.carried();
       }
       if (found == null && !blank(text, leftFrom, span.openMark())) {
-        found = Attributor.subjectOf(TokenWindow.of(nlp, text, leftFrom, span.openMark()));
+        found = Attributor.subjectOf(left != null ? left : TokenWindow.of(nlp, text, leftFrom, span.openMark()));
       }
       out.add(found);
       if (found != null && found.source() != Attribution.Source.SUBJECT) {

@@ -4,26 +4,33 @@ import io.solrquotes.nlp.NlpPipeline;
 import java.util.Locale;
 import opennlp.tools.util.Span;
 
-/** A stretch of text as tokens with part-of-speech tags and absolute offsets. */
+/**
+ * A stretch of text as tokens with part-of-speech tags and absolute offsets. The tags are found when
+ * one is first asked for: many windows are settled by their words alone.
+ */
 final class TokenWindow {
 
-  static final TokenWindow EMPTY = new TokenWindow("", new int[0], new int[0], new String[0], new String[0]);
+  static final TokenWindow EMPTY = new TokenWindow(null, "", new int[0], new int[0], new String[0]);
 
+  private final NlpPipeline nlp;
   private final String text;
   private final int[] starts;
   private final int[] ends;
   private final String[] words;
-  private final String[] tags;
+  private String[] tags;
 
-  private TokenWindow(String text, int[] starts, int[] ends, String[] words, String[] tags) {
+  private TokenWindow(NlpPipeline nlp, String text, int[] starts, int[] ends, String[] words) {
+    this.nlp = nlp;
     this.text = text;
     this.starts = starts;
     this.ends = ends;
     this.words = words;
-    this.tags = tags;
   }
 
-  /** Tokenizes and tags {@code text[from, to)}. */
+  /**
+   * Tokenizes {@code text[from, to)}; {@code nlp} tags it when a tag is asked for, so the window
+   * belongs to the thread that uses {@code nlp}.
+   */
   static TokenWindow of(NlpPipeline nlp, String text, int from, int to) {
     if (to <= from) {
       return EMPTY;
@@ -39,8 +46,7 @@ final class TokenWindow {
       ends[i] = from + spans[i].getEnd();
       words[i] = part.substring(spans[i].getStart(), spans[i].getEnd());
     }
-    String[] tags = n == 0 ? new String[0] : nlp.tags(words);
-    return new TokenWindow(text, starts, ends, words, tags);
+    return new TokenWindow(nlp, text, starts, ends, words);
   }
 
   int size() {
@@ -56,6 +62,9 @@ final class TokenWindow {
   }
 
   String tag(int i) {
+    if (tags == null) {
+      tags = nlp.tags(words);
+    }
     return tags[i];
   }
 

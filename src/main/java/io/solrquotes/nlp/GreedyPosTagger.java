@@ -9,16 +9,21 @@ import opennlp.tools.ml.model.Context;
  * instead of from a dozen feature strings built and looked up for every token, and the best tag is
  * taken directly instead of through a beam search.
  *
- * <p>The scores are OpenNLP's to the last bit: the same weights are added in the same order, from
- * the same prior. The best tag is the one with the highest score, and where two scores are so close
- * that their probabilities could round to the same value, the probabilities are computed as OpenNLP
- * computes them and the first tag with the highest wins, as in its beam search.
+ * <p>A token's score for each tag is the sum of the weights of its features. This class first adds
+ * them in an order of its own, the word's own features as one pre-summed array ({@link
+ * PosFeatures.Word#self}); that can differ from OpenNLP's sum in the last bits only. When the best
+ * two scores are so close that such bits could matter, it adds the same weights again in OpenNLP's
+ * order, from the same prior, and compares probabilities as OpenNLP computes them, the first tag with
+ * the highest winning as in its beam search. The tags are therefore OpenNLP's.
  *
  * <p>Not thread-safe (it keeps its scores between calls): use one per thread.
  */
 final class GreedyPosTagger {
 
-  /** Scores closer than this are compared as OpenNLP's probabilities, which may tie. */
+  /**
+   * Best scores closer than this are settled by OpenNLP's own sum. Summing the same fifteen-odd
+   * weights (each well under 100 in size) in another order moves a score by some 1e-13 at most.
+   */
   private static final double NEAR_TIE = 1e-9;
 
   private final PosFeatures features;
@@ -43,44 +48,82 @@ final class GreedyPosTagger {
     }
     String[] tags = new String[n];
     for (int i = 0; i < n; i++) {
-      Arrays.fill(scores, features.prior());
-      add(words[i].own());
-      if (i >= 1) {
-        add(words[i - 1].before1());
+      double[] self = words[i].self();
+      double prior = features.prior();
+      for (int t = 0; t < scores.length; t++) {
+        scores[t] = prior + self[t];
       }
-      if (i >= 2) {
-        add(words[i - 2].before2());
+      addContext(i, n);
+      int best = best();
+      if (best < 0) {
+        openNlpScores(i, n);
+        best = bestProbability();
       }
-      if (i + 1 < n) {
-        add(words[i + 1].after1());
-      }
-      if (i + 2 < n) {
-        add(words[i + 2].after2());
-      }
-      if (i <= 2) {
-        add(features.sentenceBegan(i));
-      }
-      add(words[i].ownClass());
-      if (i >= 1) {
-        add(features.previousTag(tagIds[i - 1]));
-      }
-      if (i >= 2) {
-        add(features.previousTags(tagIds[i - 2], tagIds[i - 1]));
-      }
-      tagIds[i] = best();
-      tags[i] = features.tag(tagIds[i]);
+      tagIds[i] = best;
+      tags[i] = features.tag(best);
     }
     Arrays.fill(words, 0, n, null);
     return tags;
   }
 
-  private void add(Context[] contexts) {
-    for (Context c : contexts) {
-      add(c);
+  /** The weights that depend on the tokens around token {@code i} and on the tags before it. */
+  private void addContext(int i, int n) {
+    if (i >= 1) {
+      add(words[i - 1].before1());
+    }
+    if (i >= 2) {
+      add(words[i - 2].before2());
+    }
+    if (i + 1 < n) {
+      add(words[i + 1].after1());
+    }
+    if (i + 2 < n) {
+      add(words[i + 2].after2());
+    }
+    if (i <= 2) {
+      add(features.sentenceBegan(i));
+    }
+    if (i >= 1) {
+      add(features.previousTag(tagIds[i - 1]));
+    }
+    if (i >= 2) {
+      add(features.previousTags(tagIds[i - 2], tagIds[i - 1]));
     }
   }
 
-  /** {@code prior[outcome] += weight * 1}, as OpenNLP's {@code ArrayMath.sumFeatures}. */
+  /** Token {@code i}'s scores summed as OpenNLP's {@code GISModel} sums them: same order, same prior. */
+  private void openNlpScores(int i, int n) {
+    Arrays.fill(scores, features.prior());
+    for (Context c : words[i].own()) {
+      add(c);
+    }
+    if (i >= 1) {
+      add(words[i - 1].before1());
+    }
+    if (i >= 2) {
+      add(words[i - 2].before2());
+    }
+    if (i + 1 < n) {
+      add(words[i + 1].after1());
+    }
+    if (i + 2 < n) {
+      add(words[i + 2].after2());
+    }
+    if (i <= 2) {
+      add(features.sentenceBegan(i));
+    }
+    for (Context c : words[i].ownClass()) {
+      add(c);
+    }
+    if (i >= 1) {
+      add(features.previousTag(tagIds[i - 1]));
+    }
+    if (i >= 2) {
+      add(features.previousTags(tagIds[i - 2], tagIds[i - 1]));
+    }
+  }
+
+  /** {@code score[outcome] += weight * 1}, as OpenNLP's {@code ArrayMath.sumFeatures}. */
   private void add(Context c) {
     if (c == null) {
       return;
@@ -92,7 +135,7 @@ final class GreedyPosTagger {
     }
   }
 
-  /** The first tag with the highest probability. */
+  /** The tag with the highest score, or -1 if the runner-up is too close to call. */
   private int best() {
     int best = 0;
     double second = Double.NEGATIVE_INFINITY;
@@ -104,16 +147,17 @@ final class GreedyPosTagger {
         second = scores[t];
       }
     }
-    if (scores[best] - second > NEAR_TIE) {
-      return best;
-    }
-    // as GISModel.eval: exp, then divide by the sum; then the first of the highest
+    return scores[best] - second > NEAR_TIE ? best : -1;
+  }
+
+  /** As {@code GISModel.eval}: exp, then divide by the sum; then the first of the highest. */
+  private int bestProbability() {
     double normal = 0.0;
     for (int t = 0; t < scores.length; t++) {
       scores[t] = StrictMath.exp(scores[t]);
       normal += scores[t];
     }
-    best = 0;
+    int best = 0;
     for (int t = 0; t < scores.length; t++) {
       scores[t] /= normal;
       if (scores[t] > scores[best]) {

@@ -47,7 +47,7 @@ public final class NlpModels {
   private final TokenizerModel tokens;
   private final POSModel partsOfSpeech;
   private final PosFeatures posFeatures;
-  private final WordSplits wordSplits = new WordSplits();
+  private final WordSplits wordSplits;
 
   /**
    * @param sentences sentence detector model
@@ -61,6 +61,7 @@ public final class NlpModels {
     this.tokens = tokens;
     this.partsOfSpeech = partsOfSpeech;
     this.posFeatures = PosFeatures.of(partsOfSpeech);
+    this.wordSplits = new WordSplits(tokens);
   }
 
   /** The sentence detector model. */

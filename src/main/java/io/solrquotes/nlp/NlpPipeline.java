@@ -64,7 +64,7 @@ public final class NlpPipeline {
   }
 
   private void split(String s, int from, int to) {
-    if (to - from < 2) { // as TokenizerME: a single character is a token
+    if (to - from < 2 || wordSplits.whole(s, from, to)) { // as TokenizerME: one character, or a plain word
       tokens.add(new Span(from, to));
       return;
     }

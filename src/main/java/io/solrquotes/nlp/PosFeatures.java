@@ -51,8 +51,11 @@ final class PosFeatures {
    * @param before2 the word two tokens before
    * @param after1 the word as the token after the tagged one
    * @param after2 the word two tokens after
+   * @param self the weights of {@code own} and {@code ownClass} summed for each tag: one array to add
+   *     instead of a dozen, in another order (see {@link GreedyPosTagger})
    */
-  record Word(Context[] own, Context[] ownClass, Context before1, Context before2, Context after1, Context after2) {}
+  record Word(Context[] own, Context[] ownClass, Context before1, Context before2, Context after1, Context after2,
+      double[] self) {}
 
   private final Map<String, Context> weights;
   private final String[] tags;
@@ -156,8 +159,20 @@ final class PosFeatures {
 
   private Word lookUp(String word) {
     String lower = StringUtil.toLowerCase(word);
-    return new Word(known(ownFeatures(word, lower)), known(classFeatures(word, lower)), weights.get("p1w=" + lower),
-        weights.get("p2w=" + lower), weights.get("n1w=" + lower), weights.get("n2w=" + lower));
+    Context[] own = known(ownFeatures(word, lower));
+    Context[] ownClass = known(classFeatures(word, lower));
+    double[] self = new double[tags.length];
+    for (Context[] contexts : List.of(own, ownClass)) {
+      for (Context c : contexts) {
+        int[] outcomes = c.getOutcomes();
+        double[] parameters = c.getParameters();
+        for (int k = 0; k < outcomes.length; k++) {
+          self[outcomes[k]] += parameters[k];
+        }
+      }
+    }
+    return new Word(own, ownClass, weights.get("p1w=" + lower), weights.get("p2w=" + lower),
+        weights.get("n1w=" + lower), weights.get("n2w=" + lower), self);
   }
 
   /** "def", "suf=…" and "pre=…" of up to four characters, "w=lower": in the model's order. */

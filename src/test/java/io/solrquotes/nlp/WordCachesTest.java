@@ -35,7 +35,7 @@ class WordCachesTest {
 
   @Test
   void wordSplitsKeepAtMostTheCapAndSplitTheSamePastIt() {
-    WordSplits splits = new WordSplits();
+    WordSplits splits = new WordSplits(NlpModels.english().tokens());
     TokenizerME tokenizer = new TokenizerME(NlpModels.english().tokens());
     for (int i = 0; i < WordSplits.MAX_CACHED_WORDS + 10; i++) {
       splits.of(word(i), tokenizer);
