@@ -53,7 +53,8 @@ final class GreedyPosTagger {
       for (int t = 0; t < scores.length; t++) {
         scores[t] = prior + self[t];
       }
-      addContext(i, n);
+      addNeighbours(i, n);
+      addPreviousTags(i);
       int best = best();
       if (best < 0) {
         openNlpScores(i, n);
@@ -66,8 +67,8 @@ final class GreedyPosTagger {
     return tags;
   }
 
-  /** The weights that depend on the tokens around token {@code i} and on the tags before it. */
-  private void addContext(int i, int n) {
+  /** The weights of the words up to two tokens around token {@code i}, and of a sentence begun near it. */
+  private void addNeighbours(int i, int n) {
     if (i >= 1) {
       add(words[i - 1].before1());
     }
@@ -83,6 +84,10 @@ final class GreedyPosTagger {
     if (i <= 2) {
       add(features.sentenceBegan(i));
     }
+  }
+
+  /** The weights of the one and two tags before token {@code i}. */
+  private void addPreviousTags(int i) {
     if (i >= 1) {
       add(features.previousTag(tagIds[i - 1]));
     }
@@ -97,30 +102,11 @@ final class GreedyPosTagger {
     for (Context c : words[i].own()) {
       add(c);
     }
-    if (i >= 1) {
-      add(words[i - 1].before1());
-    }
-    if (i >= 2) {
-      add(words[i - 2].before2());
-    }
-    if (i + 1 < n) {
-      add(words[i + 1].after1());
-    }
-    if (i + 2 < n) {
-      add(words[i + 2].after2());
-    }
-    if (i <= 2) {
-      add(features.sentenceBegan(i));
-    }
+    addNeighbours(i, n);
     for (Context c : words[i].ownClass()) {
       add(c);
     }
-    if (i >= 1) {
-      add(features.previousTag(tagIds[i - 1]));
-    }
-    if (i >= 2) {
-      add(features.previousTags(tagIds[i - 2], tagIds[i - 1]));
-    }
+    addPreviousTags(i);
   }
 
   /** {@code score[outcome] += weight * 1}, as OpenNLP's {@code ArrayMath.sumFeatures}. */
