@@ -56,9 +56,14 @@ final class IndexBench {
    * @param articles the articles Solr took
    * @param utf8Bytes their texts' size in UTF-8
    * @param seconds from the first article sent to the commit's return
+   * @param commitSeconds of which the commit (Lucene writing the new segments)
+   * @param cpuSeconds the CPU time this JVM (Solr, the senders, JIT and GC) took meanwhile, on all cores:
+   *     steadier from run to run than the wall time on a busy machine
    * @param quotations the quotation children the index holds after the pass
    */
-  record Pass(String name, boolean warmUp, Chain chain, long articles, long utf8Bytes, double seconds, long quotations) {
+  record Pass(
+      String name, boolean warmUp, Chain chain, long articles, long utf8Bytes, double seconds, double commitSeconds,
+      double cpuSeconds, long quotations) {
 
     double articlesPerSecond() {
       return articles / Math.max(seconds, 1e-9);
@@ -69,8 +74,10 @@ final class IndexBench {
     }
   }
 
-  /** A chain's measured rounds: the median and the shortest wall time, and the quotations of the last. */
-  record Summary(Chain chain, int rounds, long articles, long utf8Bytes, double medianSeconds, double bestSeconds, long quotations) {
+  /** A chain's measured rounds: the median and the shortest wall time, the median CPU time, and the quotations of the last. */
+  record Summary(
+      Chain chain, int rounds, long articles, long utf8Bytes, double medianSeconds, double bestSeconds,
+      double medianCpuSeconds, long quotations) {
 
     double articlesPerSecond() {
       return articles / Math.max(medianSeconds, 1e-9);
@@ -88,9 +95,10 @@ final class IndexBench {
   /** The share of the plain chain's throughput the issue asks the quotes chain to keep. */
   static final double TARGET = 0.40;
 
-  private static final String PASS_HEADER = "  pass       chain    wall s  articles/s    MB/s  quotations";
+  private static final String PASS_HEADER =
+      "  pass       chain    wall s  commit s   CPU s  articles/s    MB/s  quotations";
   private static final String SUMMARY_HEADER =
-      "  chain   rounds  median wall s  articles/s    MB/s  best articles/s  quotations";
+      "  chain   rounds  median wall s  articles/s    MB/s  best articles/s  median CPU s  quotations";
 
   private final SolrClient client;
   private final Report report;
@@ -158,24 +166,34 @@ final class IndexBench {
     System.gc(); // the launcher and Solr share this JVM: start each pass from a collected heap
     Indexer indexer =
         new Indexer(client, chain.params(), mapper, batch, threads, new ProgressBar(err, articles.size(), false, System::nanoTime));
+    long cpuStart = processCpuNanos();
     long start = System.nanoTime();
     for (ArticleReader.Article a : articles) {
       indexer.add(a);
     }
     indexer.finish();
     double seconds = (System.nanoTime() - start) / 1e9;
+    double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
     if (!indexer.failures().isEmpty()) {
       Indexer.Failure f = indexer.failures().get(0);
       throw new LauncherException(String.format(Locale.ROOT,
           "%s, %s chain: Solr refused %d article%s, so the figures would not compare; the first: %s (%s): %s", name,
           chain.label, indexer.failures().size(), indexer.failures().size() == 1 ? "" : "s", f.id(), f.where(), f.reason()));
     }
-    return new Pass(name, warmUp, chain, indexer.indexedIds().size(), utf8Bytes, seconds, report.totals()[1]);
+    return new Pass(name, warmUp, chain, indexer.indexedIds().size(), utf8Bytes, seconds, indexer.commitSeconds(),
+        cpuSeconds, report.totals()[1]);
+  }
+
+  /** CPU time of this process so far, all threads, or 0 where the JVM does not tell. */
+  private static long processCpuNanos() {
+    return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+        ? Math.max(0, os.getProcessCpuTime())
+        : 0;
   }
 
   static String passLine(Pass p) {
-    return String.format(Locale.ROOT, "  %-10s %-6s %9.2f %11.1f %7.2f %11d", p.name(), p.chain().label, p.seconds(),
-        p.articlesPerSecond(), p.megabytesPerSecond(), p.quotations());
+    return String.format(Locale.ROOT, "  %-10s %-6s %9.2f %9.2f %7.2f %11.1f %7.2f %11d", p.name(), p.chain().label,
+        p.seconds(), p.commitSeconds(), p.cpuSeconds(), p.articlesPerSecond(), p.megabytesPerSecond(), p.quotations());
   }
 
   /** The measured rounds of {@code chain} (warm-ups left out), or null if there are none. */
@@ -185,10 +203,16 @@ final class IndexBench {
       return null;
     }
     List<Double> seconds = measured.stream().map(Pass::seconds).sorted(Comparator.naturalOrder()).toList();
-    int n = seconds.size();
-    double median = n % 2 == 1 ? seconds.get(n / 2) : (seconds.get(n / 2 - 1) + seconds.get(n / 2)) / 2;
-    Pass last = measured.get(n - 1);
-    return new Summary(chain, n, last.articles(), last.utf8Bytes(), median, seconds.get(0), last.quotations());
+    List<Double> cpu = measured.stream().map(Pass::cpuSeconds).sorted(Comparator.naturalOrder()).toList();
+    Pass last = measured.get(measured.size() - 1);
+    return new Summary(chain, measured.size(), last.articles(), last.utf8Bytes(), median(seconds), seconds.get(0),
+        median(cpu), last.quotations());
+  }
+
+  /** The middle value of {@code sorted}, or the mean of the middle two. */
+  private static double median(List<Double> sorted) {
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
   }
 
   /** The table of both chains' medians and the ratio quotes / plain. */
@@ -198,8 +222,9 @@ final class IndexBench {
     List<String> lines = new ArrayList<>();
     lines.add(SUMMARY_HEADER);
     for (Summary s : List.of(plain, quotes)) {
-      lines.add(String.format(Locale.ROOT, "  %-7s %6d %14.2f %11.1f %7.2f %16.1f %11d", s.chain().label, s.rounds(),
-          s.medianSeconds(), s.articlesPerSecond(), s.megabytesPerSecond(), s.bestArticlesPerSecond(), s.quotations()));
+      lines.add(String.format(Locale.ROOT, "  %-7s %6d %14.2f %11.1f %7.2f %16.1f %13.2f %11d", s.chain().label,
+          s.rounds(), s.medianSeconds(), s.articlesPerSecond(), s.megabytesPerSecond(), s.bestArticlesPerSecond(),
+          s.medianCpuSeconds(), s.quotations()));
     }
     double median = quotes.articlesPerSecond() / plain.articlesPerSecond();
     double best = quotes.bestArticlesPerSecond() / plain.bestArticlesPerSecond();

@@ -43,6 +43,7 @@ final class Indexer {
   private final List<String> indexedIds = Collections.synchronizedList(new ArrayList<>());
   private final List<Failure> failures = Collections.synchronizedList(new ArrayList<>());
   private final AtomicLong done = new AtomicLong();
+  private double commitSeconds;
   private final AtomicReference<LauncherException> fatal = new AtomicReference<>();
   private List<Pending> batch = new ArrayList<>();
 
@@ -85,11 +86,18 @@ final class Indexer {
       throw new LauncherException("interrupted", e);
     }
     rethrow();
+    long commitStart = System.nanoTime();
     try {
       client.commit();
+      commitSeconds = (System.nanoTime() - commitStart) / 1e9;
     } catch (SolrServerException | IOException | SolrException e) {
       throw new LauncherException("the commit failed: " + reason(e), e);
     }
+  }
+
+  /** How long the commit that {@link #finish} sent took, in seconds (0 before it returns). */
+  double commitSeconds() {
+    return commitSeconds;
   }
 
   /** The ids of the articles Solr took. */
