@@ -461,7 +461,6 @@ final class Attributor {
     return new int[] {s, j};
   }
 
-  /** A capitalised word or initial that may be part of a name (the tagger misses rare names). */
   /** Whether token {@code i} is the apostrophe of a plural possessive: "the residents' association". */
   private static boolean pluralPossessive(TokenWindow w, int i) {
     String word = w.word(i);
@@ -469,6 +468,7 @@ final class Attributor {
         && w.lower(i - 1).endsWith("s");
   }
 
+  /** A capitalised word or initial that may be part of a name (the tagger misses rare names). */
   static boolean isNameToken(TokenWindow w, int i) {
     String word = w.word(i);
     if (!w.isCapitalized(i)) {

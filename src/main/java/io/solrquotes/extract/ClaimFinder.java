@@ -132,14 +132,14 @@ final class ClaimFinder {
     return found;
   }
 
+  /** The speaker of a verb of saying, and the token its mention starts at. */
+  private record Subject(int first, Attribution attribution) {}
+
   /**
    * The speaker of the verb of saying at token {@code c}: the subject of a finite verb ("officials
    * said", "majorities say"), or of the clause a participle hangs on ("…, saying"); {@code null} when
    * {@code c} is no verb of saying with a subject.
    */
-  /** The speaker of a verb of saying, and the token its mention starts at. */
-  private record Subject(int first, Attribution attribution) {}
-
   private static Subject speakerOf(TokenWindow w, int c) {
     SpeechCues.Form f = SpeechCues.form(w.word(c));
     if (f == null || w.isCapitalized(c) && c > 0 || Attributor.usedAsNoun(w, c) || Attributor.passive(w, c)) {
@@ -277,7 +277,6 @@ final class ClaimFinder {
     return QuoteScanner.markLength(token, 0, token.length()) > 0;
   }
 
-  /** Whether the stretch is (all but its edges) one quotation's words. */
   /** The quotation whose words hold {@code offset}, or {@code null}. */
   private static QuoteSpan quotationAround(int offset, List<QuoteSpan> quoted) {
     int after = TextOrder.firstFrom(quoted, QuoteSpan::openMark, offset + 1);
@@ -288,6 +287,7 @@ final class ClaimFinder {
     return q.contentStart() <= offset && offset < q.contentEnd() ? q : null;
   }
 
+  /** Whether the stretch is (all but its edges) one quotation's words. */
   private static boolean insideOneQuotation(int start, int end, List<QuoteSpan> quoted) {
     // quotations do not overlap: only the last one opening by start + 1 can hold [start, end)
     int after = TextOrder.firstFrom(quoted, QuoteSpan::openMark, start + 2);
@@ -317,5 +317,4 @@ final class ClaimFinder {
       return SpeechCues.form(word) != SpeechCues.Form.FINITE && !word.equals("according");
     });
   }
-
 }

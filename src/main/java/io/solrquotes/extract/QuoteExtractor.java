@@ -378,5 +378,4 @@ public final class QuoteExtractor {
     });
     return allCapitalised && capitalised[0] > 0;
   }
-
 }

@@ -1,6 +1,7 @@
 package io.solrquotes.extract;
 
 import io.solrquotes.nlp.NlpPipeline;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import opennlp.tools.util.Span;
@@ -46,13 +47,13 @@ final class Sentences {
 
     void add(int offset) {
       if (size == values.length) {
-        values = java.util.Arrays.copyOf(values, size * 2);
+        values = Arrays.copyOf(values, size * 2);
       }
       values[size++] = offset;
     }
 
     int[] toArray() {
-      return java.util.Arrays.copyOf(values, size);
+      return Arrays.copyOf(values, size);
     }
   }
 
@@ -144,17 +145,8 @@ final class Sentences {
 
   /** The index of the first line break at or after {@code offset} ({@code lineBreaks.length} if none). */
   private int firstBreakAtOrAfter(int offset) {
-    int lo = 0;
-    int hi = lineBreaks.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (lineBreaks[mid] < offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    int b = Arrays.binarySearch(lineBreaks, offset); // line breaks are distinct
+    return b >= 0 ? b : -b - 1;
   }
 
   /** The index of the sentence holding {@code offset} (the last one starting at or before it). */

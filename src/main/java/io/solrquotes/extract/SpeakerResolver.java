@@ -303,7 +303,7 @@ final class SpeakerResolver {
         }
       }
       if (run == null) {
-        i = Math.max(i + 1, wordEnd(text, i));
+        i = wordEnd(text, i);
         sentenceInitial = false;
         continue;
       }
@@ -354,7 +354,6 @@ final class SpeakerResolver {
     });
     return longWords[0] >= 4 && longWords[1] * 10 >= longWords[0] * 7;
   }
-
 
   /** Settles the sentence-opening runs that start in {@code [from, to)}. */
   private void settleOpeningRuns(int from, int to) {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
-import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.impl.CloudHttp2SolrClient;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
@@ -51,14 +50,11 @@ final class CloudSolr extends RunningSolr {
 
   private final ZkTestServer zk;
   private final List<JettySolrRunner> nodes;
-  private final CloudSolrClient client;
-  private final int port;
 
   private CloudSolr(ZkTestServer zk, List<JettySolrRunner> nodes, CloudSolrClient client, int port) {
+    super(client, port);
     this.zk = zk;
     this.nodes = nodes;
-    this.client = client;
-    this.port = port;
   }
 
   static CloudSolr start(Path dataDir, Path jar, Path configset, int port, int nodeCount) throws Exception {
@@ -146,16 +142,6 @@ final class CloudSolr extends RunningSolr {
   }
 
   @Override
-  SolrClient client() {
-    return client;
-  }
-
-  @Override
-  int port() {
-    return port;
-  }
-
-  @Override
   String kind() {
     return "a " + nodes.size() + "-node SolrCloud";
   }
@@ -169,8 +155,8 @@ final class CloudSolr extends RunningSolr {
   protected void stop() throws Exception {
     Exception first = null;
     try {
-      if (client != null) {
-        client.close();
+      if (client() != null) {
+        client().close();
       }
     } catch (Exception e) {
       first = e;

@@ -184,11 +184,9 @@ final class IndexBench {
         cpuSeconds, report.totals()[1]);
   }
 
-  /** CPU time of this process so far, all threads, or 0 where the JVM does not tell. */
+  /** CPU time of this process so far, all threads. */
   private static long processCpuNanos() {
-    return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-        ? Math.max(0, os.getProcessCpuTime())
-        : 0;
+    return ManagementFactory.getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class).getProcessCpuTime();
   }
 
   static String passLine(Pass p) {

@@ -29,13 +29,29 @@ abstract class RunningSolr {
   static final String COLLECTION = "quotes";
   static final String FACTORY = "io.solrquotes.solr.QuoteExtractionUpdateProcessorFactory";
 
+  private final SolrClient client;
+  private final int port;
   private boolean closed;
 
+  /**
+   * @param client a client whose default collection is {@link #COLLECTION} (null if Solr failed to
+   *     start before one was made)
+   * @param port the port of the (first) node
+   */
+  RunningSolr(SolrClient client, int port) {
+    this.client = client;
+    this.port = port;
+  }
+
   /** A client whose default collection is {@link #COLLECTION}. */
-  abstract SolrClient client();
+  final SolrClient client() {
+    return client;
+  }
 
   /** The port of the (first) node, for the URLs printed. */
-  abstract int port();
+  final int port() {
+    return port;
+  }
 
   /** "a node" or "a 2-node SolrCloud", for messages. */
   abstract String kind();

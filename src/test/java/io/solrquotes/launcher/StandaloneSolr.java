@@ -27,13 +27,10 @@ final class StandaloneSolr extends RunningSolr {
   private static final String SOLR_XML = "<?xml version=\"1.0\" encoding=\"UTF-8\" ?>\n<solr>\n</solr>\n";
 
   private final JettySolrRunner node;
-  private final SolrClient client;
-  private final int port;
 
   private StandaloneSolr(JettySolrRunner node, SolrClient client, int port) {
+    super(client, port);
     this.node = node;
-    this.client = client;
-    this.port = port;
   }
 
   /** What {@link #start} found: whether the Solr home was there already, and what differs. */
@@ -136,16 +133,6 @@ final class StandaloneSolr extends RunningSolr {
   }
 
   @Override
-  SolrClient client() {
-    return client;
-  }
-
-  @Override
-  int port() {
-    return port;
-  }
-
-  @Override
   String kind() {
     return "a Solr node";
   }
@@ -158,7 +145,7 @@ final class StandaloneSolr extends RunningSolr {
   @Override
   protected void stop() throws Exception {
     try {
-      client.close();
+      client().close();
     } finally {
       node.stop();
     }
