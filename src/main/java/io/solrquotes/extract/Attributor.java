@@ -52,6 +52,17 @@ final class Attributor {
           "could", "may", "might", "must", "ought", "not", "n't", "'s", "\u2019s", "there",
           "here", "then", "now", "just", "only", "even", "also", "too", "very");
 
+  /** Days, months and their abbreviations, and spans of time: what "on", "in" or "last" take. */
+  private static final Set<String> TIMES =
+      Set.of(
+          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+          "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+          "nov", "dec", "week", "weekend", "month", "year", "day", "summer", "winter", "spring", "fall",
+          "autumn");
+
+  private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
+
   private Attributor() {}
 
   /** Whether {@code lower} is a personal pronoun that can stand as a speaker mention. */
@@ -350,6 +361,14 @@ final class Attributor {
     while (j >= floor && (FILLERS.contains(w.lower(j)) || "ADV".equals(w.tag(j)) && !w.isCapitalized(j))) {
       j--;
     }
+    int beforeTime = timePhraseStart(w, j, floor) - 1;
+    if (beforeTime < j) {
+      // "Obama on Tuesday called": the subject stands before the time
+      j = beforeTime;
+      while (j >= floor && (FILLERS.contains(w.lower(j)) || "ADV".equals(w.tag(j)) && !w.isCapitalized(j))) {
+        j--;
+      }
+    }
     if (j < floor) {
       return null;
     }
@@ -414,6 +433,31 @@ final class Attributor {
       return before != null ? before : np;
     }
     return np;
+  }
+
+  /**
+   * The first token of a time phrase ending at token {@code j} ("on Tuesday", "late Wednesday
+   * night", "last week", "in March", "yesterday"), or {@code j + 1} if none ends there.
+   */
+  private static int timePhraseStart(TokenWindow w, int j, int floor) {
+    int k = j;
+    if (k >= floor && PARTS_OF_DAY.contains(w.lower(k))) {
+      k--;
+    }
+    if (k >= floor && (w.lower(k).equals("yesterday") || w.lower(k).equals("today"))) {
+      return k;
+    }
+    int named = k;
+    while (k >= floor && k > named - 3 && (TIMES.contains(w.lower(k)) || "NUM".equals(w.tag(k)) || w.word(k).equals("."))) {
+      k--;
+    }
+    if (k == named || k < floor) {
+      return j + 1;
+    }
+    return switch (w.lower(k)) {
+      case "on", "in", "last", "this", "next", "early", "late", "earlier", "later", "since", "during", "until" -> k;
+      default -> j + 1;
+    };
   }
 
   /** The phrase whose last token is {@code j}: a pronoun, a name with titles, or a noun phrase. */

@@ -30,11 +30,18 @@ public final class QuoteExtractor {
   /** How sure a claim and its attribution are: the verb of saying and its subject are found, its extent guessed. */
   private static final double CLAIM_CONFIDENCE = 0.7;
 
+  /** The highest confidence of a record whose speaker has no name. */
+  private static final double UNNAMED_CONFIDENCE = 0.5;
+
+  /** The confidence a name resolved with no certainty at all would leave a record. */
+  private static final double NAMED_FLOOR = 0.2;
+
   /** Right-hand attributions in a following sentence are looked for only in sentences this short. */
   private static final int MAX_ATTRIBUTION_SENTENCE = 60;
 
   private final NlpPipeline nlp;
   private final ClaimFinder claims;
+  private final SpeakerAliases aliases;
 
   /** An extractor of quotations (direct and partial), without claims. */
   public QuoteExtractor(NlpModels models) {
@@ -46,8 +53,18 @@ public final class QuoteExtractor {
    *     tags every sentence with a verb of saying, so it costs more
    */
   public QuoteExtractor(NlpModels models, boolean withClaims) {
+    this(models, withClaims, SpeakerAliases.bundled());
+  }
+
+  /**
+   * @param withClaims whether to find claims too
+   * @param aliases the names speakers are shown by instead of others ({@link SpeakerAliases#bundled()}
+   *     is the shipped configset's file, {@link SpeakerAliases#NONE} none)
+   */
+  public QuoteExtractor(NlpModels models, boolean withClaims, SpeakerAliases aliases) {
     this.nlp = new NlpPipeline(models);
     this.claims = withClaims ? new ClaimFinder(nlp) : null;
+    this.aliases = java.util.Objects.requireNonNull(aliases, "aliases");
   }
 
   /** An extractor on the bundled English models. */
@@ -72,32 +89,34 @@ public final class QuoteExtractor {
     }
     Sentences sentences = Sentences.detect(nlp, text);
     List<Attribution> attributions = attribute(text, spans, sentences);
-    SpeakerResolver resolver = new SpeakerResolver(nlp, text, sentences, spans);
+    SpeakerResolver resolver = new SpeakerResolver(nlp, text, sentences, spans, aliases);
     Speaker[] speakers = new Speaker[spans.size()];
     // named speakers first, so that pronouns can be resolved to the people who speak
     for (int i = 0; i < spans.size(); i++) {
       Attribution a = attributions.get(i);
       if (a != null && a.mentionStart() >= 0 && !isPronounMention(text, a)) {
         speakers[i] = resolver.resolve(a.mentionStart(), a.mentionEnd());
-        if (speakers[i].type() == SpeakerType.PERSON) {
-          resolver.notePerson(speakers[i].name());
-        }
+        resolver.noteSpeaker(a.mentionStart(), speakers[i]);
+      }
+    }
+    // then pronouns in text order, each speaker salient for the pronouns after it
+    for (int i = 0; i < spans.size(); i++) {
+      Attribution a = attributions.get(i);
+      if (speakers[i] == null && a != null && a.mentionStart() >= 0) {
+        speakers[i] = resolver.resolve(a.mentionStart(), a.mentionEnd());
+        resolver.noteSpeaker(a.mentionStart(), speakers[i]);
       }
     }
     List<Quote> quotes = new ArrayList<>(spans.size());
     for (int i = 0; i < spans.size(); i++) {
       QuoteSpan span = spans.get(i);
       Attribution a = attributions.get(i);
-      Speaker speaker = speakers[i];
-      if (speaker == null) {
-        speaker = a != null && a.mentionStart() >= 0
-            ? resolver.resolve(a.mentionStart(), a.mentionEnd())
-            : Speaker.UNKNOWN;
-      }
+      Speaker speaker = speakers[i] == null ? Speaker.UNKNOWN : speakers[i];
       double confidence = confidence(text, span, a);
       if (confidence <= 0) {
         continue;
       }
+      confidence = named(confidence, speaker);
       int sentence = sentences.indexOf(span.openMark());
       int sentenceEnd = sentences.end(sentences.indexOf(span.contentEnd() - 1));
       quotes.add(
@@ -134,13 +153,25 @@ public final class QuoteExtractor {
                 speaker.type(),
                 speaker.title(),
                 a.cue(),
-                CLAIM_CONFIDENCE,
+                named(CLAIM_CONFIDENCE, speaker),
                 sentences.start(c.sentence()),
                 sentences.end(c.sentence())));
       }
       quotes.sort(java.util.Comparator.comparingInt(Quote::start));
     }
     return quotes;
+  }
+
+  /**
+   * A record's confidence once its speaker is resolved: no surer than the name. A record without a
+   * name stays below {@value #UNNAMED_CONFIDENCE}, whatever its attribution, since the name is what
+   * a user facets and queries on.
+   */
+  private static double named(double confidence, Speaker speaker) {
+    if (speaker.name() == null) {
+      return Math.min(confidence, UNNAMED_CONFIDENCE);
+    }
+    return Math.max(0.05, Math.min(confidence, NAMED_FLOOR + (1 - NAMED_FLOOR) * speaker.certainty()));
   }
 
   private static boolean isPronounMention(String text, Attribution a) {

@@ -3,10 +3,18 @@ package io.solrquotes.extract;
 /**
  * A resolved speaker.
  *
- * @param name canonical name within the article, or {@code null} when nobody can be named
+ * @param name the name a facet shows (fullest form in the article, titles off, aliases applied), or
+ *     {@code null} when nobody can be named
  * @param type person, organisation or unknown
  * @param title title of office as written ("NATO chief"), or {@code null}
+ * @param certainty how sure the name is, in [0, 1]: 1 for a name written at the attribution, less for
+ *     a pronoun or a description resolved to a name, 0 without a name
  */
-record Speaker(String name, SpeakerType type, String title) {
-  static final Speaker UNKNOWN = new Speaker(null, SpeakerType.UNKNOWN, null);
+record Speaker(String name, SpeakerType type, String title, double certainty) {
+  static final Speaker UNKNOWN = new Speaker(null, SpeakerType.UNKNOWN, null, 0);
+
+  /** This speaker, no surer than {@code atMost}. */
+  Speaker atMost(double atMost) {
+    return certainty <= atMost ? this : new Speaker(name, type, title, atMost);
+  }
 }

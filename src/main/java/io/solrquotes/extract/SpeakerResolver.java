@@ -8,19 +8,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * Resolves speaker mentions within one article: a name to the fullest form the article uses for that
- * person with titles stripped ("President Donald Trump" … "Trump" → "Donald Trump"), an organisation
- * to its name ("the Kremlin" → "Kremlin"), and a pronoun to the person it most likely refers to (the
- * nearest person named in subject position in its sentence, else the first named in the sentences
- * before).
+ * Who the speaker mentions of one article refer to, by name. It keeps an article-level model of the
+ * people and organisations the text names: each name's fullest form ("President Donald Trump" …
+ * "Trump" → "Donald Trump"), its type, a person's gender where the text shows it (an honorific, a
+ * given name, a gendered title) and the words that describe it ("Indiana Gov. Mike Pence"). Against
+ * it, a name resolves to its fullest form; "he" and "she" to the most salient person of that gender
+ * (named or referred to in the sentences before, in subject position or as a speaker); "it" and
+ * "they" to an organisation just in view; a description to the person or organisation it fits ("the
+ * Indiana governor", "the company"). What fits nobody, and what is no name (a day, a place, a people),
+ * gives no name: a wrong name is worse than none.
  */
 final class SpeakerResolver {
 
-  private static final Set<String> PERSON_PRONOUNS = Set.of(
-          "he", "she", "him", "her", "his");
+  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his");
 
   /** Words that start sentences or stand capitalised without being names. */
   private static final Set<String> NOT_NAMES =
@@ -39,8 +43,46 @@ final class SpeakerResolver {
           "once", "further", "moreover", "is", "was", "are", "were", "has", "have", "had", "does", "did",
           "will", "would", "can", "could", "should", "says", "said");
 
+  /**
+   * Words that stand capitalised at a sentence's start, or as a time, and name nobody: "Nothing
+   * changed", "People say", "on Tuesday", "last May".
+   */
+  private static final Set<String> NO_ONE =
+      Set.of(
+          "nothing", "nobody", "everyone", "everybody", "someone", "somebody", "anyone", "anybody",
+          "people", "experts", "officials", "critics", "supporters", "others", "sources", "residents",
+          "analysts", "voters", "fans", "doctors", "scientists", "researchers", "observers", "many",
+          "few", "several", "most", "some", "all", "both", "neither", "either", "none", "such", "much",
+          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+          "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december", "christmas", "christmas day", "christmas eve", "easter", "thanksgiving",
+          "new year", "new year's day", "new year's eve", "halloween", "boxing day", "today", "tonight",
+          "yesterday", "tomorrow", "weekend", "morning", "afternoon", "evening", "night");
+
+  /** Verbs among {@link #NOT_NAMES}: after a name, they make it a subject ("Smith said"). */
+  private static final Set<String> FINITE_VERBS =
+      Set.of("is", "was", "are", "were", "has", "have", "had", "does", "did", "will", "would", "can",
+          "could", "should", "says", "said");
+
+  /** Words an apposition after a name starts with: "Jane Doe, the mayor, said". */
+  private static final Set<String> APPOSITION_OPENERS =
+      Set.of("a", "an", "the", "his", "her", "their", "its", "now", "who", "whose", "one", "another",
+          "also", "then", "former", "both", "herself", "himself");
+
   /** How many characters from a name run's start {@link #taggedAsName} tags at the most. */
   private static final int TAG_CONTEXT = 200;
+
+  /** How many sentences with words outside quotation marks a pronoun looks back over for its referent. */
+  private static final int PRONOUN_WINDOW = 4;
+
+  /** How many sentences in all a pronoun looks back over at the most (quoted ones included). */
+  private static final int MAX_WINDOW = 16;
+
+  /** How many earlier pronouns deep a pronoun follows a chain ("He said … He added … he said"). */
+  private static final int MAX_CHAIN = 3;
+
+  /** How many name occurrences before a description it looks back over for what it describes. */
+  private static final int DESCRIPTION_REACH = 400;
 
   /** What separates the words of a name or mention: white space and commas. */
   private static final Pattern WORD_BREAKS = Pattern.compile("[\\s,]+");
@@ -50,6 +92,8 @@ final class SpeakerResolver {
   private final NlpPipeline nlp;
   private final String text;
   private final Sentences sentences;
+  private final List<QuoteSpan> quoted;
+  private final SpeakerAliases aliases;
   /** Name occurrences in text order. */
   private final List<NameOccurrence> occurrences = new ArrayList<>();
   /** Canonical names by surname (last name token, lower case). */
@@ -57,9 +101,39 @@ final class SpeakerResolver {
   private final Map<String, Integer> nameCounts = new HashMap<>();
   private final Map<String, String> titles = new HashMap<>();
   private final Set<String> persons = new HashSet<>();
+  /** Gender shown by an honorific or a gendered title, by surname (lower case). */
+  private final Map<String, Gender> genderHints = new HashMap<>();
+  /** Third-person pronouns outside quotations, in text order. */
+  private final List<PronounOccurrence> pronouns = new ArrayList<>();
+  /** The speakers resolved for attributions so far, by the offset of their mention. */
+  private final TreeMap<Integer, Speaker> speakersAt = new TreeMap<>();
+  /** Pronouns resolved so far, by offset. */
+  private final Map<Integer, Speaker> pronounsResolved = new HashMap<>();
+  /** For each sentence, how many sentences before it have words outside quotation marks; made on first use. */
+  private int[] narrativeRank;
+  /** "he" and "she" after each surname, see {@link #pronounVotes()}; made on first use. */
+  private Map<String, int[]> pronounVotes;
+  /** What the text says of each name occurrence ("Indiana Gov."), by occurrence; made on first use. */
+  private Map<NameOccurrence, Set<String>> descriptors;
 
   /** A run of capitalised words in the text, split into title and name. */
   private record NameOccurrence(int start, int end, String name, String title, boolean subject) {}
+
+  /** "he", "she", "it" or "they" outside quotations. */
+  private record PronounOccurrence(int start, String lower, boolean subject) {}
+
+  /** A name's standing as the referent of one pronoun or description. */
+  private static final class Candidate {
+    final Speaker speaker;
+    double score;
+    int last;
+
+    Candidate(Speaker speaker, double score, int last) {
+      this.speaker = speaker;
+      this.score = score;
+      this.last = last;
+    }
+  }
 
   /**
    * A run of capitalised words that opens a sentence, indexed once the tagger has said whether its
@@ -88,19 +162,30 @@ final class SpeakerResolver {
   /**
    * @param quoted the article's quotations: names inside them are the quoted speaker's words ("Crooked
    *     Hillary"), not the article's, and are not indexed
+   * @param aliases the names speakers are shown by instead of others
    */
-  SpeakerResolver(NlpPipeline nlp, String text, Sentences sentences, List<QuoteSpan> quoted) {
+  SpeakerResolver(NlpPipeline nlp, String text, Sentences sentences, List<QuoteSpan> quoted, SpeakerAliases aliases) {
     this.nlp = nlp;
     this.text = text;
     this.sentences = sentences;
+    this.quoted = quoted;
+    this.aliases = aliases;
     indexNames(quoted);
   }
 
-  /** Marks a named speaker as a person (someone who speaks and is referred to by name). */
-  void notePerson(String canonicalName) {
-    if (canonicalName != null) {
-      persons.add(canonicalName);
+  /**
+   * Notes the speaker resolved for the attribution whose mention starts at {@code mentionStart}: a
+   * person who speaks is a person, and the speaker of the quotations just before is salient for a
+   * pronoun after them.
+   */
+  void noteSpeaker(int mentionStart, Speaker speaker) {
+    if (speaker.name() == null) {
+      return;
     }
+    if (speaker.type() == SpeakerType.PERSON) {
+      persons.add(speaker.name());
+    }
+    speakersAt.put(mentionStart, speaker);
   }
 
   /** Resolves the mention at {@code [start, end)}. */
@@ -108,82 +193,590 @@ final class SpeakerResolver {
     String mention = text.substring(start, end);
     String lower = mention.toLowerCase(Locale.ROOT);
     if (PERSON_PRONOUNS.contains(lower)) {
-      return resolvePronoun(start);
+      return resolvePronoun(start, Gender.ofPronoun(lower), 0);
+    }
+    if (lower.equals("it") || lower.equals("they")) {
+      return resolveGroupPronoun(start);
     }
     if (Attributor.isPronoun(lower)) {
       return Speaker.UNKNOWN;
     }
-    return describe(mention);
+    return describe(mention, start);
   }
 
-  /** Canonical name, type and title of a mention written out ("NATO chief Mark Rutte", "the Kremlin"). */
-  Speaker describe(String mention) {
+  /**
+   * Canonical name, type and title of a mention written out at {@code at} ("NATO chief Mark Rutte",
+   * "the Kremlin", "the Indiana governor").
+   */
+  private Speaker describe(String mention, int at) {
     List<String> words = words(mention);
+    // sentence adverbs are not part of a name: "Meanwhile Mark Oaten"
+    int lead = 0;
+    while (lead < words.size() - 1 && isNotName(words.get(lead)) && !PersonTitles.isTitle(words.get(lead))
+        && !isDeterminer(words.get(lead))) {
+      lead++;
+    }
+    words = words.subList(lead, words.size());
+    if (words.isEmpty()) {
+      return Speaker.UNKNOWN;
+    }
     int nameStart = nameStart(words);
     if (nameStart >= words.size()) {
-      return Speaker.UNKNOWN;
+      return isDeterminer(words.get(0)) || words.get(0).endsWith("'s") || words.get(0).endsWith("\u2019s")
+          ? resolveDescription(words, at)
+          : Speaker.UNKNOWN;
     }
     List<String> nameWords = words.subList(nameStart, words.size());
     String title = titleOf(words.subList(0, nameStart));
-    boolean organization = false;
-    for (String w : nameWords) {
-      organization |= PersonTitles.isOrganizationWord(w);
-    }
-    if (words.get(0).equalsIgnoreCase("the") && nameStart <= 1 && !organization) {
-      organization = Character.isUpperCase(nameWords.get(0).charAt(0));
-    }
     String name = String.join(" ", nameWords);
-    if (!Character.isUpperCase(name.charAt(0))) {
-      return new Speaker(null, SpeakerType.UNKNOWN, title);
+    if (!Character.isUpperCase(name.charAt(0)) || noOne(name) || words.size() == 1 && commonWordAt(nameWords, at)) {
+      return new Speaker(null, SpeakerType.UNKNOWN, title, 0);
     }
-    if (organization) {
-      return new Speaker(name, SpeakerType.ORGANIZATION, title);
+    boolean theBefore = isDeterminer(words.get(0)) && nameStart <= 1;
+    if (typeOf(nameWords, theBefore) == SpeakerType.ORGANIZATION) {
+      return shown(name, SpeakerType.ORGANIZATION, title, 1);
     }
     String canonical = canonical(nameWords);
     if (title == null) {
       title = titles.get(canonical);
     }
-    return new Speaker(canonical, SpeakerType.PERSON, title);
+    return shown(canonical, SpeakerType.PERSON, title, 1);
   }
 
-  private Speaker resolvePronoun(int at) {
-    int sentence = sentences.indexOf(at);
-    settleOpeningRuns(sentences.start(Math.max(0, sentence - 3)), at);
-    NameOccurrence best = null;
-    int sentStart = sentences.start(sentence);
-    for (int i = occurrences.size() - 1; i >= 0; i--) {
-      NameOccurrence o = occurrences.get(i);
-      if (o.end > at) {
-        continue;
-      }
-      if (o.start < sentStart) {
-        break;
-      }
-      if (isPerson(o) && (o.subject || best == null)) {
-        best = o;
-        if (o.subject) {
-          break;
-        }
+  /** The speaker as a facet shows it: a person's name in its one form, then the alias file's. */
+  private Speaker shown(String name, SpeakerType type, String title, double certainty) {
+    String form = type == SpeakerType.PERSON ? NameForms.person(name) : NameForms.apostrophes(name);
+    return new Speaker(aliases.canonical(form), type, title, certainty);
+  }
+
+  /** Days, months, places, peoples and words like "Nothing": capitalised, but nobody. */
+  private static boolean noOne(String name) {
+    String k = WordList.key(name);
+    return NO_ONE.contains(k) || Places.contains(name) || NOT_NAMES.contains(k);
+  }
+
+  /**
+   * Whether a one-word mention opening its sentence is a common word the tagger does not take for a
+   * name ("This", "There"): capitalised only because it comes first.
+   */
+  private boolean commonWordAt(List<String> nameWords, int at) {
+    if (nameWords.size() != 1 || at < 0 || FirstNames.contains(nameWords.get(0))) {
+      return false;
+    }
+    int sentenceStart = sentences.start(sentences.indexOf(at));
+    for (int i = sentenceStart; i < at; i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return false;
       }
     }
-    if (best == null) {
-      for (int s = sentence - 1; s >= 0 && s >= sentence - 3 && best == null; s--) {
-        int from = sentences.start(s);
-        int to = sentences.start(s + 1);
-        for (int i = firstOccurrenceFrom(from); i < occurrences.size() && occurrences.get(i).start < to; i++) {
-          NameOccurrence o = occurrences.get(i);
-          if (o.end <= to && isPerson(o)) {
-            best = o;
-            break;
+    int end = Math.min(text.length(), at + nameWords.get(0).length());
+    TokenWindow w = TokenWindow.of(nlp, text, at, Math.min(text.length(), end + 40));
+    if (w.size() == 0) {
+      return false;
+    }
+    return switch (w.tag(0)) {
+      case "PRON", "DET", "ADV", "SCONJ", "CCONJ", "AUX", "NUM", "PART", "INTJ" -> true;
+      default -> false;
+    };
+  }
+
+  /**
+   * Whether the name is a person's or an organisation's: a given name first makes a person ("Liam
+   * Fox"), unless an organisation's head word ends it; a word of an organisation's name ("Committee",
+   * "Labour"), "the" before it or capitals throughout ("RCMP") make an organisation.
+   */
+  private SpeakerType typeOf(List<String> nameWords, boolean theBefore) {
+    String last = nameWords.get(nameWords.size() - 1);
+    if (nameWords.size() >= 2 && FirstNames.contains(nameWords.get(0)) && !PersonTitles.isOrganizationHead(last)) {
+      return SpeakerType.PERSON;
+    }
+    for (String w : nameWords) {
+      if (PersonTitles.isOrganizationWord(w)) {
+        return SpeakerType.ORGANIZATION;
+      }
+    }
+    if (theBefore) {
+      return SpeakerType.ORGANIZATION;
+    }
+    if (nameWords.size() == 1 && acronym(last) && words(canonical(nameWords)).size() == 1) {
+      return SpeakerType.ORGANIZATION;
+    }
+    return SpeakerType.PERSON;
+  }
+
+  /** "RCMP", "U.N.": two to six capitals, periods between them allowed. */
+  private static boolean acronym(String word) {
+    String w = stripPossessive(word);
+    int letters = 0;
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (Character.isUpperCase(c)) {
+        letters++;
+      } else if (c != '.' && c != '&') {
+        return false;
+      }
+    }
+    return letters >= 2 && letters <= 6;
+  }
+
+  private static boolean isDeterminer(String word) {
+    return word.equalsIgnoreCase("the") || word.equalsIgnoreCase("a") || word.equalsIgnoreCase("an");
+  }
+
+  // ---- pronouns ----
+
+  /**
+   * "he" or "she" at {@code at}: the most salient person of that gender in the sentences before (the
+   * subject of a recent sentence, the speaker of the quotations just before, one the chain of earlier
+   * pronouns refers to); without one, the speaker of the quotations before; else nobody.
+   */
+  private Speaker resolvePronoun(int at, Gender wanted, int depth) {
+    Speaker known = pronounsResolved.get(at);
+    if (known != null) {
+      return known;
+    }
+    int sentence = sentences.indexOf(at);
+    int fromSentence = windowStart(sentence);
+    int from = sentences.start(fromSentence);
+    settleOpeningRuns(from, at);
+    Map<String, Candidate> candidates = new HashMap<>();
+    for (int i = firstOccurrenceFrom(from); i < occurrences.size() && occurrences.get(i).end <= at; i++) {
+      NameOccurrence o = occurrences.get(i);
+      if (isPerson(o)) {
+        String canonical = canonical(words(o.name));
+        Speaker s = shown(canonical, SpeakerType.PERSON, titles.get(canonical), 1);
+        consider(candidates, s, genderOf(canonical), wanted, o.start, o.subject, sentence);
+      }
+    }
+    if (depth < MAX_CHAIN) {
+      for (int i = firstPronounFrom(from); i < pronouns.size() && pronouns.get(i).start < at; i++) {
+        PronounOccurrence p = pronouns.get(i);
+        Gender g = Gender.ofPronoun(p.lower);
+        if (g != Gender.UNKNOWN && g == wanted) {
+          Speaker s = resolvePronoun(p.start, g, depth + 1);
+          if (s.name() != null) {
+            consider(candidates, s, g, wanted, p.start, p.subject, sentence);
           }
         }
       }
     }
+    Speaker resolved = best(candidates, at);
+    if (resolved == null) {
+      resolved = currentSpeaker(at, sentence, wanted);
+    }
+    pronounsResolved.put(at, resolved);
+    return resolved;
+  }
+
+  /**
+   * Adds a mention at {@code offset} of {@code speaker} to the candidates: the closer, a subject, a
+   * speaker, the more salient; a person of the other gender is no candidate, one of unknown gender a
+   * weaker one.
+   */
+  private void consider(Map<String, Candidate> candidates, Speaker speaker, Gender gender, Gender wanted,
+      int offset, boolean subject, int pronounSentence) {
+    if (!gender.agrees(wanted)) {
+      return;
+    }
+    int distance = narrativeDistance(sentences.indexOf(offset), pronounSentence);
+    double score = 100 - 30 * distance + (subject ? 30 : 0) + (speakersAt.containsKey(offset) ? 25 : 0)
+        - (gender == Gender.UNKNOWN && wanted != Gender.UNKNOWN ? 25 : 0);
+    Candidate c = candidates.get(speaker.name());
+    if (c == null) {
+      candidates.put(speaker.name(), new Candidate(speaker, score, offset));
+    } else {
+      c.score = Math.max(c.score, score) + 5; // named again: more salient
+      c.last = Math.max(c.last, offset);
+    }
+  }
+
+  /** The best candidate, as sure as its lead over the next one; {@code null} with none. */
+  private static Speaker best(Map<String, Candidate> candidates, int at) {
+    Candidate best = null;
+    double second = Double.NEGATIVE_INFINITY;
+    for (Candidate c : candidates.values()) {
+      if (best == null || c.score > best.score || c.score == best.score && c.last > best.last) {
+        if (best != null) {
+          second = Math.max(second, best.score);
+        }
+        best = c;
+      } else {
+        second = Math.max(second, c.score);
+      }
+    }
     if (best == null) {
+      return null;
+    }
+    double lead = best.score - second;
+    double certainty = lead >= 40 ? 0.9 : lead >= 20 ? 0.75 : 0.55;
+    return best.speaker.atMost(certainty);
+  }
+
+  /**
+   * The speaker of the quotations before {@code at}, within {@value #MAX_WINDOW} sentences, if of the
+   * wanted gender: "…," he continued, after a long quotation.
+   */
+  private Speaker currentSpeaker(int at, int sentence, Gender wanted) {
+    var before = speakersAt.lowerEntry(at);
+    if (before == null || sentence - sentences.indexOf(before.getKey()) > MAX_WINDOW) {
       return Speaker.UNKNOWN;
     }
-    String canonical = canonical(words(best.name));
-    return new Speaker(canonical, SpeakerType.PERSON, titles.get(canonical));
+    Speaker s = before.getValue();
+    if (s.type() != SpeakerType.PERSON || !genderOf(s.name()).agrees(wanted)) {
+      return Speaker.UNKNOWN;
+    }
+    return s.atMost(0.55);
+  }
+
+  /**
+   * "it" or "they" at {@code at}: the organisation last named as a subject or as a speaker in the
+   * sentence or the two before; else nobody.
+   */
+  private Speaker resolveGroupPronoun(int at) {
+    int sentence = sentences.indexOf(at);
+    int from = sentences.start(Math.max(0, sentence - 2));
+    settleOpeningRuns(from, at);
+    for (int i = firstOccurrenceFrom(at) - 1; i >= 0 && occurrences.get(i).start >= from; i--) {
+      NameOccurrence o = occurrences.get(i);
+      if (o.end > at || !(o.subject || speakersAt.containsKey(o.start))) {
+        continue;
+      }
+      List<String> w = words(o.name);
+      if (!noOne(o.name) && typeOf(w, startsWithThe(o.start)) == SpeakerType.ORGANIZATION) {
+        return shown(o.name, SpeakerType.ORGANIZATION, null, 0.6);
+      }
+    }
+    return Speaker.UNKNOWN;
+  }
+
+  private boolean startsWithThe(int nameStart) {
+    int i = nameStart - 1;
+    while (i >= 0 && text.charAt(i) == ' ') {
+      i--;
+    }
+    return i >= 2 && text.regionMatches(true, i - 2, "the", 0, 3) && (i < 3 || !Character.isLetter(text.charAt(i - 3)));
+  }
+
+  /** The first sentence a pronoun in {@code sentence} looks back to. */
+  private int windowStart(int sentence) {
+    int[] rank = narrativeRank();
+    int s = sentence;
+    while (s > 0 && sentence - s < MAX_WINDOW && rank[sentence] - rank[s - 1] <= PRONOUN_WINDOW) {
+      s--;
+    }
+    return s;
+  }
+
+  /** How many sentences with words outside quotation marks lie from {@code from} to {@code to}. */
+  private int narrativeDistance(int from, int to) {
+    int[] rank = narrativeRank();
+    return Math.max(0, rank[to] - rank[from]);
+  }
+
+  private int[] narrativeRank() {
+    if (narrativeRank == null) {
+      int n = sentences.count();
+      int[] rank = new int[n + 1];
+      int q = 0;
+      for (int s = 0; s < n; s++) {
+        int start = sentences.start(s);
+        int end = sentences.end(s);
+        while (q < quoted.size() && quoted.get(q).closeMarkEnd() <= start) {
+          q++;
+        }
+        boolean insideQuote = q < quoted.size() && quoted.get(q).openMark() <= start
+            && quoted.get(q).closeMarkEnd() >= end;
+        rank[s + 1] = rank[s] + (insideQuote ? 0 : 1);
+      }
+      narrativeRank = rank;
+    }
+    return narrativeRank;
+  }
+
+  private int firstPronounFrom(int offset) {
+    return TextOrder.firstFrom(pronouns, PronounOccurrence::start, offset);
+  }
+
+  /** A person's gender: by the given name of the fullest form, else by an honorific or title used. */
+  private Gender genderOf(String name) {
+    List<String> w = words(name);
+    if (w.isEmpty()) {
+      return Gender.UNKNOWN;
+    }
+    Gender g = w.size() >= 2 ? FirstNames.gender(w.get(0)) : Gender.UNKNOWN;
+    if (g != Gender.UNKNOWN) {
+      return g;
+    }
+    String surname = stripPossessive(w.get(w.size() - 1)).toLowerCase(Locale.ROOT);
+    Gender hint = genderHints.get(surname);
+    if (hint != null) {
+      return hint;
+    }
+    int[] votes = pronounVotes().get(surname);
+    if (votes == null || votes[0] == votes[1]) {
+      return Gender.UNKNOWN;
+    }
+    // "As Zelensky disembarked, he took to social media": he, twice as often as she
+    return votes[0] >= 2 * votes[1] ? Gender.MALE : votes[1] >= 2 * votes[0] ? Gender.FEMALE : Gender.UNKNOWN;
+  }
+
+  /**
+   * For each surname, how often "he" and "she" follow it in a sentence where it is the only name
+   * before the pronoun: the gender the text itself gives a person with no given name or honorific.
+   * Counted once an article, on first use, over the name runs as indexed (sentence-opening ones by
+   * their last word, untagged).
+   */
+  private Map<String, int[]> pronounVotes() {
+    if (pronounVotes == null) {
+      pronounVotes = new HashMap<>();
+      int o = 0;
+      int r = 0;
+      for (PronounOccurrence p : pronouns) {
+        Gender g = Gender.ofPronoun(p.lower);
+        if (g == Gender.UNKNOWN) {
+          continue;
+        }
+        int sentenceStart = sentences.start(sentences.indexOf(p.start));
+        String only = null;
+        boolean several = false;
+        while (o < occurrences.size() && occurrences.get(o).start < sentenceStart) {
+          o++;
+        }
+        for (int i = o; i < occurrences.size() && occurrences.get(i).end <= p.start && !several; i++) {
+          String name = occurrences.get(i).name;
+          if (!noOne(name) && !PersonTitles.isOrganizationWord(lastWord(name))) {
+            several = only != null && !only.equals(lastWord(name));
+            only = lastWord(name);
+          }
+        }
+        while (r < openingRuns.size() && openingRuns.get(r).start < sentenceStart) {
+          r++;
+        }
+        for (int i = r; i < openingRuns.size() && openingRuns.get(i).end <= p.start && !several; i++) {
+          List<String> run = openingRuns.get(i).words;
+          String name = String.join(" ", run);
+          if (!noOne(name) && !PersonTitles.isOrganizationWord(run.get(run.size() - 1))) {
+            several = only != null && !only.equals(lastWord(name));
+            only = lastWord(name);
+          }
+        }
+        if (only != null && !several) {
+          pronounVotes.computeIfAbsent(only, k -> new int[2])[g == Gender.MALE ? 0 : 1]++;
+        }
+      }
+    }
+    return pronounVotes;
+  }
+
+  private static String lastWord(String name) {
+    int space = name.lastIndexOf(' ');
+    return stripPossessive(space < 0 ? name : name.substring(space + 1)).toLowerCase(Locale.ROOT);
+  }
+
+  // ---- descriptions ----
+
+  /** "the senator", "the Republican presidential candidate", "the company": who it describes. */
+  private Speaker resolveDescription(List<String> words, int at) {
+    Descriptions.Parsed d = Descriptions.parse(words);
+    String title = TRAILING_COMMA.matcher(String.join(" ", words)).replaceAll("");
+    if (d.head().equals("campaign") && words.size() >= 2) {
+      Speaker possessor = possessor(words.get(words.size() - 2), at);
+      if (possessor != null) {
+        return possessor.name() == null ? possessor
+            : shown(possessor.name() + " campaign", SpeakerType.ORGANIZATION, null, possessor.certainty());
+      }
+    }
+    return switch (d.kind()) {
+      case PERSON, NONE -> resolveRole(d, at);
+      case ORGANIZATION -> resolveOrganization(d, at);
+    };
+  }
+
+  /**
+   * Whose the campaign is in "the Clinton campaign", "Trump's campaign", "his campaign": the person
+   * the word names, or {@code null} if it names nobody.
+   */
+  private Speaker possessor(String word, int at) {
+    String bare = stripPossessive(word);
+    Gender pronoun = Gender.ofPronoun(bare.toLowerCase(Locale.ROOT));
+    if (pronoun != Gender.UNKNOWN) {
+      return resolvePronoun(at, pronoun, 0);
+    }
+    if (bare.isEmpty() || !Character.isUpperCase(bare.charAt(0)) || noOne(bare)) {
+      return null;
+    }
+    return shown(canonical(List.of(bare)), SpeakerType.PERSON, null, 1);
+  }
+
+  /**
+   * A person described by a role: the one the text described so before ("Indiana Gov. Mike Pence"
+   * for "the Indiana governor"), most salient first; for a candidate, a mogul and the like, the most
+   * salient person of no other party.
+   */
+  private Speaker resolveRole(Descriptions.Parsed d, int at) {
+    if (at < 0) {
+      return Speaker.UNKNOWN;
+    }
+    String party = Descriptions.party(d.modifiers());
+    int sentence = sentences.indexOf(at);
+    Map<String, Candidate> described = new HashMap<>();
+    Map<String, Candidate> salient = new HashMap<>();
+    settleOpeningRuns(reachStart(at), at);
+    int from = Math.max(0, firstOccurrenceFrom(at) - DESCRIPTION_REACH);
+    Map<String, Set<String>> byName = new HashMap<>();
+    for (int i = from; i < occurrences.size() && occurrences.get(i).end <= at; i++) {
+      NameOccurrence o = occurrences.get(i);
+      if (isPerson(o)) {
+        byName.computeIfAbsent(canonical(words(o.name)), k -> new HashSet<>()).addAll(descriptorsOf(o));
+      }
+    }
+    for (int i = from; i < occurrences.size() && occurrences.get(i).end <= at; i++) {
+      NameOccurrence o = occurrences.get(i);
+      if (!isPerson(o)) {
+        continue;
+      }
+      String canonical = canonical(words(o.name));
+      Set<String> said = byName.get(canonical);
+      String hisParty = Descriptions.party(said);
+      if (d.kind() == Descriptions.Kind.NONE && !said.contains(d.head())) {
+        continue;
+      }
+      if (party != null && hisParty != null && !party.equals(hisParty)) {
+        continue;
+      }
+      Speaker s = shown(canonical, SpeakerType.PERSON, titles.get(canonical), 0.75);
+      Gender g = genderOf(canonical);
+      if (said.contains(d.head())) {
+        int fit = 0;
+        for (String m : d.modifiers()) {
+          fit += said.contains(m) ? 1 : 0;
+        }
+        Candidate c = described.get(s.name());
+        double score = fit * 1000 + o.start / (double) Math.max(1, at);
+        if (g.agrees(d.gender()) && (c == null || score > c.score)) {
+          described.put(s.name(), new Candidate(s, score, o.start));
+        }
+      } else if (d.salientRole() && sentences.indexOf(o.start) >= windowStart(sentence)) {
+        consider(salient, s, g, d.gender(), o.start, o.subject, sentence);
+      }
+    }
+    Candidate best = null;
+    for (Candidate c : described.values()) {
+      if (best == null || c.score > best.score) {
+        best = c;
+      }
+    }
+    if (best != null) {
+      return best.speaker;
+    }
+    Speaker s = best(salient, at);
+    return s == null ? Speaker.UNKNOWN : s.atMost(0.6);
+  }
+
+  /**
+   * An organisation described by its kind: the last one named whose name fits ("the commission", "the
+   * newspaper" → "The New York Times"; "the campaign" → "Clinton campaign"); for a company or group,
+   * the last organisation named as a subject or speaker in the sentence or the two before.
+   */
+  private Speaker resolveOrganization(Descriptions.Parsed d, int at) {
+    if (at < 0) {
+      return Speaker.UNKNOWN;
+    }
+    int sentence = sentences.indexOf(at);
+    int near = sentences.start(Math.max(0, sentence - 2));
+    settleOpeningRuns(reachStart(at), at);
+    for (int i = firstOccurrenceFrom(at) - 1; i >= Math.max(0, firstOccurrenceFrom(at) - DESCRIPTION_REACH); i--) {
+      NameOccurrence o = occurrences.get(i);
+      if (o.end > at || noOne(o.name)) {
+        continue;
+      }
+      if (d.head().equals("campaign") && campaignAfter(o.end) && isPerson(o)) {
+        return shown(NameForms.person(canonical(words(o.name))) + " campaign", SpeakerType.ORGANIZATION, null, 0.65);
+      }
+      List<String> w = words(o.name);
+      boolean organization = typeOf(w, startsWithThe(o.start)) == SpeakerType.ORGANIZATION;
+      boolean inView = o.start >= near && (o.subject || speakersAt.containsKey(o.start));
+      if (organization && Descriptions.fits(d.head(), o.name)
+          || d.generic() && inView && (organization || w.size() == 1 && !personEvidence(o))) {
+        return shown(o.name, SpeakerType.ORGANIZATION, null, 0.65);
+      }
+    }
+    return Speaker.UNKNOWN;
+  }
+
+  /** Where a description at {@code at} looks back to: {@value #DESCRIPTION_REACH} names back, or the text's start. */
+  private int reachStart(int at) {
+    int i = firstOccurrenceFrom(at) - DESCRIPTION_REACH;
+    return i <= 0 ? 0 : occurrences.get(i).start;
+  }
+
+  /** Whether "campaign" or "'s campaign" follows a name ending at {@code end}. */
+  private boolean campaignAfter(int end) {
+    int i = end;
+    if (i + 1 < text.length() && (text.charAt(i) == '\'' || text.charAt(i) == '\u2019')) {
+      i += text.charAt(i + 1) == 's' ? 2 : 1;
+    }
+    return text.startsWith(" campaign", i);
+  }
+
+  /**
+   * The words the text describes a name occurrence with: its title ("Indiana Gov."), the words just
+   * before it ("Republican presidential candidate Donald Trump") and an apposition after it ("Jeff
+   * Weiner, the LinkedIn chief executive,"), in {@link Descriptions#normal} form.
+   */
+  private Set<String> descriptorsOf(NameOccurrence o) {
+    if (descriptors == null) {
+      descriptors = new HashMap<>();
+    }
+    Set<String> known = descriptors.get(o);
+    if (known != null) {
+      return known;
+    }
+    Set<String> out = new HashSet<>();
+    if (o.title != null) {
+      for (String w : words(o.title)) {
+        out.add(Descriptions.normal(w));
+      }
+    }
+    // up to five words straight before the name, back to punctuation or a function word
+    int i = o.start;
+    for (int k = 0; k < 5; k++) {
+      int e = i;
+      while (e > 0 && text.charAt(e - 1) == ' ') {
+        e--;
+      }
+      int s = e;
+      while (s > 0 && (Character.isLetter(text.charAt(s - 1)) || text.charAt(s - 1) == '-' || text.charAt(s - 1) == '.')) {
+        s--;
+      }
+      if (s == e || e == i && i == o.start && e == o.start) {
+        break;
+      }
+      String word = text.substring(s, e);
+      String n = Descriptions.normal(word);
+      if (isNotName(word) || SpeechCues.isCue(word) || n.isEmpty()) {
+        break;
+      }
+      out.add(n);
+      i = s;
+    }
+    // an apposition: "Name, the …," or "Name, a …,"
+    int a = o.end;
+    if (a + 2 < text.length() && text.charAt(a) == ',') {
+      int end = a + 1;
+      int limit = Math.min(text.length(), a + 120);
+      while (end < limit && ",.;:()\n".indexOf(text.charAt(end)) < 0) {
+        end++;
+      }
+      List<String> apposition = words(text.substring(a + 1, end));
+      if (!apposition.isEmpty() && (isDeterminer(apposition.get(0)) || apposition.get(0).equalsIgnoreCase("now"))) {
+        for (String w : apposition) {
+          out.add(Descriptions.normal(Descriptions.stripPossessive(w)));
+        }
+      }
+    }
+    descriptors.put(o, out);
+    return out;
   }
 
   /** The index of the first name occurrence starting at or after {@code offset} (they are in text order). */
@@ -193,24 +786,47 @@ final class SpeakerResolver {
 
   private boolean isPerson(NameOccurrence o) {
     String canonical = canonical(words(o.name));
-    if (persons.contains(canonical) || o.title != null) {
-      return true;
+    if (noOne(canonical) || o.title == null && startsWithThe(o.start)) {
+      return false; // "the Sandy Hook shootings"
     }
     List<String> w = words(canonical);
-    if (w.size() < 2 || w.size() > 4) {
+    if (typeOf(w, false) == SpeakerType.ORGANIZATION) {
       return false;
     }
     for (String word : w) {
-      if (PersonTitles.isOrganizationWord(word) || PersonTitles.isPlaceWord(word)) {
+      if (PersonTitles.isPlaceWord(word) || Places.contains(word)) {
         return false;
       }
     }
-    return true;
+    if (persons.contains(NameForms.person(canonical)) || o.title != null) {
+      return true;
+    }
+    if (w.size() >= 2 && FirstNames.contains(w.get(0))
+        || genderHints.containsKey(stripPossessive(w.get(w.size() - 1)).toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    return w.size() >= 2 && w.size() <= 4 || w.size() == 1 && o.subject && !isNotName(w.get(0));
   }
 
-  /** The fullest indexed name that ends with {@code nameWords}; most frequent first. */
+  /**
+   * Whether the text shows a name occurrence is a person's: a title or honorific, a given name, a
+   * gendered word, or the name spoke as a person.
+   */
+  private boolean personEvidence(NameOccurrence o) {
+    String canonical = canonical(words(o.name));
+    List<String> w = words(canonical);
+    return o.title != null || persons.contains(NameForms.person(canonical))
+        || w.size() >= 2 && FirstNames.contains(w.get(0))
+        || genderHints.containsKey(stripPossessive(w.get(w.size() - 1)).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The article's form of the name that ends with {@code nameWords}: the form of two or more words
+   * the article uses most often ("Jeb Bush" over "John Ellis Bush" and "Bush"), the longer one on a
+   * tie; the name as written if the article has no longer form.
+   */
   private String canonical(List<String> nameWords) {
-    String written = String.join(" ", nameWords);
+    String written = stripPossessive(String.join(" ", nameWords));
     String surname = stripPossessive(nameWords.get(nameWords.size() - 1)).toLowerCase(Locale.ROOT);
     List<OpeningRun> opening = openingRunsBySurname.remove(surname);
     if (opening != null) {
@@ -218,14 +834,14 @@ final class SpeakerResolver {
     }
     List<String> candidates = fullNamesBySurname.get(surname);
     if (candidates == null) {
-      return stripPossessive(written);
+      return written;
     }
     String best = null;
     int bestCount = 0;
-    String suffix = " " + stripPossessive(written).toLowerCase(Locale.ROOT);
+    String suffix = " " + written.toLowerCase(Locale.ROOT);
     for (String candidate : candidates) {
       String c = " " + candidate.toLowerCase(Locale.ROOT);
-      if (!c.endsWith(suffix)) {
+      if (!c.endsWith(suffix) || candidate.indexOf(' ') < 0) {
         continue;
       }
       int count = nameCounts.getOrDefault(candidate, 0);
@@ -234,16 +850,7 @@ final class SpeakerResolver {
         bestCount = count;
       }
     }
-    if (best == null) {
-      return stripPossessive(written);
-    }
-    // prefer the fullest form of the chosen person
-    for (String candidate : candidates) {
-      if (candidate.length() > best.length() && (" " + candidate).endsWith(" " + best)) {
-        best = candidate;
-      }
-    }
-    return best;
+    return best == null ? written : best;
   }
 
   private void indexNames(List<QuoteSpan> quoted) {
@@ -303,7 +910,9 @@ final class SpeakerResolver {
         }
       }
       if (run == null) {
-        i = wordEnd(text, i);
+        int we = wordEnd(text, i);
+        notePronoun(i, we);
+        i = we;
         sentenceInitial = false;
         continue;
       }
@@ -352,7 +961,7 @@ final class SpeakerResolver {
       }
       return true;
     });
-    return longWords[0] >= 4 && longWords[1] * 10 >= longWords[0] * 7;
+    return longWords[0] >= 4 && longWords[1] * 10 >= longWords[0] * 7 && longWords[0] - longWords[1] <= 2;
   }
 
   /** Settles the sentence-opening runs that start in {@code [from, to)}. */
@@ -402,23 +1011,87 @@ final class SpeakerResolver {
     if (title != null) {
       titles.putIfAbsent(name, title);
     }
+    Gender hint = Gender.UNKNOWN;
+    for (String w : run.subList(0, nameStart)) {
+      hint = hint.merge(PersonTitles.gender(w));
+    }
+    if (hint != Gender.UNKNOWN) {
+      genderHints.merge(surname, hint, Gender::merge);
+    }
   }
 
-  /** Whether the word after {@code end} looks like a verb of a subject: a lower-case word, no preposition. */
-  private boolean followedByVerb(int end) {
-    int i = end;
-    int n = text.length();
-    if (i < n && text.charAt(i) == ',') {
-      return false;
+  /** Notes the word at {@code [start, end)} if it is "he", "she", "it" or "they". */
+  private void notePronoun(int start, int end) {
+    int length = end - start;
+    if (length < 2 || length > 4) {
+      return;
     }
-    while (i < n && text.charAt(i) == ' ') {
-      i++;
+    String lower = text.substring(start, end).toLowerCase(Locale.ROOT);
+    switch (lower) {
+      case "he", "she" -> pronouns.add(new PronounOccurrence(start, lower, true));
+      case "it", "they" -> pronouns.add(new PronounOccurrence(start, lower, followedByVerb(end)));
+      default -> { }
+    }
+  }
+
+  /**
+   * Whether the words after a name ending at {@code end} look like its verb: a lower-case word that
+   * is no preposition, also past a place ("Lee Zeldin of New York"), a party label ("(D-Ga.)") and
+   * an apposition between commas ("Michael Briggs, Sanders's spokesman, said").
+   */
+  private boolean followedByVerb(int end) {
+    int n = text.length();
+    int i = skipSpaces(end);
+    if (i < n && text.charAt(i) == '(') {
+      int close = text.indexOf(')', i);
+      if (close < 0 || close - i > 30) {
+        return false;
+      }
+      i = skipSpaces(close + 1);
+    }
+    if (text.startsWith("of ", i) && i + 3 < n && Character.isUpperCase(text.charAt(i + 3))) {
+      i += 3;
+      while (i < n && Character.isUpperCase(text.charAt(i))) {
+        i = skipSpaces(wordEnd(text, i));
+      }
+    }
+    if (i < n && text.charAt(i) == ',' && apposition(skipSpaces(i + 1))) {
+      int close = i + 1;
+      int limit = Math.min(n, i + 100);
+      while (close < limit && text.charAt(close) != ',' && ".;:!?\n\"\u201c\u201d".indexOf(text.charAt(close)) < 0) {
+        close++;
+      }
+      if (close >= limit || text.charAt(close) != ',') {
+        return false;
+      }
+      i = skipSpaces(close + 1);
     }
     if (i >= n || !Character.isLowerCase(text.charAt(i))) {
       return false;
     }
     String next = text.substring(i, wordEnd(text, i)).toLowerCase(Locale.ROOT);
-    return !NOT_NAMES.contains(next) && !next.equals("of") && !next.equals("in");
+    return FINITE_VERBS.contains(next) || !NOT_NAMES.contains(next) && !next.equals("of") && !next.equals("in");
+  }
+
+  /** Whether the words at {@code i} can open an apposition: "a 14-year worker", "Sanders's spokesman", "34". */
+  private boolean apposition(int i) {
+    if (i >= text.length()) {
+      return false;
+    }
+    char c = text.charAt(i);
+    if (Character.isUpperCase(c) || Character.isDigit(c)) {
+      return true;
+    }
+    String word = text.substring(i, wordEnd(text, i)).toLowerCase(Locale.ROOT);
+    return APPOSITION_OPENERS.contains(word);
+  }
+
+  private int skipSpaces(int i) {
+    int n = text.length();
+    while (i < n && text.charAt(i) == ' ') {
+      i++;
+    }
+    return i;
   }
 
   private static int wordEnd(String text, int i) {
@@ -432,6 +1105,10 @@ final class SpeakerResolver {
       } else {
         break;
       }
+    }
+    if (j < n && text.charAt(j) == '.' && j - i >= 3 && j - i <= 4 && Character.isUpperCase(text.charAt(i))
+        && PersonTitles.isTitle(text.substring(i, j))) {
+      j++; // "Gov.", "Sen.", "Prof."
     }
     return Math.max(j, i + 1);
   }
