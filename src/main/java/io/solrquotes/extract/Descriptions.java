@@ -63,11 +63,34 @@ final class Descriptions {
           "embattled", "veteran", "new", "ex", "one-time", "onetime", "newly", "elected", "its", "his",
           "her", "their", "that", "this");
 
+  /** Words that describe a person before the name and end like no role: "fellow", "retired". */
+  private static final Set<String> DESCRIBING =
+      Set.of("fellow", "retired", "rival", "chief", "senior", "junior", "deputy", "acting", "interim",
+          "vice", "assistant", "associate", "top", "lead", "head", "presidential", "independent",
+          "republican", "democratic", "conservative", "liberal", "progressive", "moderate",
+          "black", "white", "young", "old", "elderly", "famed", "famous", "noted", "prominent",
+          "veteran", "rookie", "star", "first", "lady", "gop");
+
   /** Party words of U.S. and British politics, by the party they point to. */
   private static final Set<String> DEMOCRATIC = Set.of("democratic", "democrat", "dem", "d");
   private static final Set<String> REPUBLICAN = Set.of("republican", "gop", "r");
 
   private Descriptions() {}
+
+  /** Whether {@code word} is a role a person is described by ("senator", "candidate"). */
+  static boolean isRole(String word) {
+    return PERSON_ROLES.contains(normal(word));
+  }
+
+  /**
+   * Whether {@code word} is one that describes a person before the name without being a verb:
+   * "presidential", "economist", "conservative", "fellow", "longtime".
+   */
+  static boolean isDescribing(String word) {
+    String n = normal(word);
+    return EMPTY.contains(n) || DESCRIBING.contains(n) || n.endsWith("ist") || n.endsWith("ian")
+        || n.endsWith("al") || n.endsWith("er") && !n.endsWith("ter") || n.endsWith("or");
+  }
 
   /** What a description is about. */
   enum Kind {

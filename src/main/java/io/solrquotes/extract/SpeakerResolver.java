@@ -40,7 +40,7 @@ final class SpeakerResolver {
           "december", "not", "no", "yes", "one", "some", "many", "most", "all", "both", "each", "every",
           "any", "according", "asked", "speaking", "writing", "last", "next", "first", "new", "former",
           "instead", "even", "just", "only", "perhaps", "maybe", "indeed", "thus", "therefore", "again",
-          "once", "further", "moreover", "is", "was", "are", "were", "has", "have", "had", "does", "did",
+          "once", "further", "moreover", "nor", "is", "was", "are", "were", "has", "have", "had", "does", "did",
           "will", "would", "can", "could", "should", "says", "said");
 
   /**
@@ -63,6 +63,16 @@ final class SpeakerResolver {
   private static final Set<String> FINITE_VERBS =
       Set.of("is", "was", "are", "were", "has", "have", "had", "does", "did", "will", "would", "can",
           "could", "should", "says", "said");
+
+  /** What ties a place or an employer to a name: "Lee Zeldin of New York", "Dan McLaughlin at the National Review". */
+  private static final List<String> PLACE_PREPOSITIONS =
+      List.of("of the ", "of ", "at the ", "at ", "from the ", "from ", "with the ", "with ");
+
+  /** Words after which a name may be the subject of a clause: "and Macron said", "that Trump had". */
+  private static final Set<String> CONJUNCTIONS =
+      Set.of("and", "but", "or", "nor", "yet", "so", "that", "while", "as", "when", "whereas", "because",
+          "since", "if", "though", "although", "after", "before", "until", "unless", "where", "once",
+          "then", "also", "even", "now", "both", "whether", "than");
 
   /** Words an apposition after a name starts with: "Jane Doe, the mayor, said". */
   private static final Set<String> APPOSITION_OPENERS =
@@ -125,13 +135,20 @@ final class SpeakerResolver {
   /** A name's standing as the referent of one pronoun or description. */
   private static final class Candidate {
     final Speaker speaker;
+    /** The best single mention's score. */
     double score;
     int last;
+    int mentions = 1;
 
     Candidate(Speaker speaker, double score, int last) {
       this.speaker = speaker;
       this.score = score;
       this.last = last;
+    }
+
+    /** The best mention's score, and a little for being named more than once in view. */
+    double total() {
+      return score + Math.min(10, 5 * (mentions - 1));
     }
   }
 
@@ -252,7 +269,8 @@ final class SpeakerResolver {
   /** Days, months, places, peoples and words like "Nothing": capitalised, but nobody. */
   private static boolean noOne(String name) {
     String k = WordList.key(name);
-    return NO_ONE.contains(k) || Places.contains(name) || NOT_NAMES.contains(k);
+    // "York" of "New York", whose "New" a name run leaves out
+    return NO_ONE.contains(k) || Places.contains(name) || Places.contains("new " + k) || NOT_NAMES.contains(k);
   }
 
   /**
@@ -263,11 +281,8 @@ final class SpeakerResolver {
     if (nameWords.size() != 1 || at < 0 || FirstNames.contains(nameWords.get(0))) {
       return false;
     }
-    int sentenceStart = sentences.start(sentences.indexOf(at));
-    for (int i = sentenceStart; i < at; i++) {
-      if (Character.isLetterOrDigit(text.charAt(i))) {
-        return false;
-      }
+    if (!opensSentence(at)) {
+      return false;
     }
     int end = Math.min(text.length(), at + nameWords.get(0).length());
     TokenWindow w = TokenWindow.of(nlp, text, at, Math.min(text.length(), end + 40));
@@ -340,7 +355,9 @@ final class SpeakerResolver {
     int from = sentences.start(fromSentence);
     settleOpeningRuns(from, at);
     Map<String, Candidate> candidates = new HashMap<>();
-    for (int i = firstOccurrenceFrom(from); i < occurrences.size() && occurrences.get(i).end <= at; i++) {
+    // in "…, he said." the words before the pronoun are what was said, not who said it
+    int until = closesReport(at) ? Math.max(from, sentences.start(sentence)) : at;
+    for (int i = firstOccurrenceFrom(from); i < occurrences.size() && occurrences.get(i).end <= until; i++) {
       NameOccurrence o = occurrences.get(i);
       if (isPerson(o)) {
         String canonical = canonical(words(o.name));
@@ -349,7 +366,7 @@ final class SpeakerResolver {
       }
     }
     if (depth < MAX_CHAIN) {
-      for (int i = firstPronounFrom(from); i < pronouns.size() && pronouns.get(i).start < at; i++) {
+      for (int i = firstPronounFrom(from); i < pronouns.size() && pronouns.get(i).start < until; i++) {
         PronounOccurrence p = pronouns.get(i);
         Gender g = Gender.ofPronoun(p.lower);
         if (g != Gender.UNKNOWN && g == wanted) {
@@ -380,14 +397,33 @@ final class SpeakerResolver {
     }
     int distance = narrativeDistance(sentences.indexOf(offset), pronounSentence);
     double score = 100 - 30 * distance + (subject ? 30 : 0) + (speakersAt.containsKey(offset) ? 25 : 0)
-        - (gender == Gender.UNKNOWN && wanted != Gender.UNKNOWN ? 25 : 0);
+        - (gender == Gender.UNKNOWN && wanted != Gender.UNKNOWN ? 25 : 0) + (firstInSentence(offset) ? 10 : 0);
     Candidate c = candidates.get(speaker.name());
     if (c == null) {
       candidates.put(speaker.name(), new Candidate(speaker, score, offset));
     } else {
-      c.score = Math.max(c.score, score) + 5; // named again: more salient
+      c.score = Math.max(c.score, score);
+      c.mentions++;
       c.last = Math.max(c.last, offset);
     }
+  }
+
+  /** Whether no name or pronoun stands before {@code offset} in its sentence. */
+  private boolean firstInSentence(int offset) {
+    int start = sentences.start(sentences.indexOf(offset));
+    int o = firstOccurrenceFrom(start);
+    int p = firstPronounFrom(start);
+    return (o >= occurrences.size() || occurrences.get(o).start >= offset)
+        && (p >= pronouns.size() || pronouns.get(p).start >= offset);
+  }
+
+  /** Whether the pronoun at {@code at} follows a comma or a closing mark: "…, he said". */
+  private boolean closesReport(int at) {
+    int i = at - 1;
+    while (i >= 0 && text.charAt(i) == ' ') {
+      i--;
+    }
+    return i >= 0 && (text.charAt(i) == ',' || QuoteScanner.markLength(text, i, text.length()) > 0);
   }
 
   /** The best candidate, as sure as its lead over the next one; {@code null} with none. */
@@ -395,19 +431,19 @@ final class SpeakerResolver {
     Candidate best = null;
     double second = Double.NEGATIVE_INFINITY;
     for (Candidate c : candidates.values()) {
-      if (best == null || c.score > best.score || c.score == best.score && c.last > best.last) {
+      if (best == null || c.total() > best.total() || c.total() == best.total() && c.last > best.last) {
         if (best != null) {
-          second = Math.max(second, best.score);
+          second = Math.max(second, best.total());
         }
         best = c;
       } else {
-        second = Math.max(second, c.score);
+        second = Math.max(second, c.total());
       }
     }
     if (best == null) {
       return null;
     }
-    double lead = best.score - second;
+    double lead = best.total() - second;
     double certainty = lead >= 40 ? 0.9 : lead >= 20 ? 0.75 : 0.55;
     return best.speaker.atMost(certainty);
   }
@@ -503,7 +539,7 @@ final class SpeakerResolver {
     if (w.isEmpty()) {
       return Gender.UNKNOWN;
     }
-    Gender g = w.size() >= 2 ? FirstNames.gender(w.get(0)) : Gender.UNKNOWN;
+    Gender g = FirstNames.gender(w.get(0));
     if (g != Gender.UNKNOWN) {
       return g;
     }
@@ -805,7 +841,17 @@ final class SpeakerResolver {
         || genderHints.containsKey(stripPossessive(w.get(w.size() - 1)).toLowerCase(Locale.ROOT))) {
       return true;
     }
-    return w.size() >= 2 && w.size() <= 4 || w.size() == 1 && o.subject && !isNotName(w.get(0));
+    return w.size() >= 2 && w.size() <= 4 || w.size() == 1 && o.subject && !opensSentence(o.start);
+  }
+
+  /** Whether only marks and spaces stand before {@code offset} in its sentence: "Conservative economist …". */
+  private boolean opensSentence(int offset) {
+    for (int i = sentences.start(sentences.indexOf(offset)); i < offset; i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -998,7 +1044,10 @@ final class SpeakerResolver {
     }
     String name = String.join(" ", nameWords);
     String title = titleOf(run.subList(0, nameStart));
-    boolean subject = followedByVerb(end);
+    String lastWritten = run.get(run.size() - 1);
+    boolean possessive = lastWritten.endsWith("'s") || lastWritten.endsWith("\u2019s");
+    // "Smith said", and "…, said Smith": not "Smith's plan"
+    boolean subject = !possessive && (afterVerbOfSaying(start) || followedByVerb(end) && !afterVerbOrPreposition(start));
     int nameOffset = start;
     // in text order: a settled opening run may come before names indexed already
     occurrences.add(firstOccurrenceFrom(nameOffset), new NameOccurrence(nameOffset, end, name, title, subject));
@@ -1049,10 +1098,14 @@ final class SpeakerResolver {
       }
       i = skipSpaces(close + 1);
     }
-    if (text.startsWith("of ", i) && i + 3 < n && Character.isUpperCase(text.charAt(i + 3))) {
-      i += 3;
-      while (i < n && Character.isUpperCase(text.charAt(i))) {
-        i = skipSpaces(wordEnd(text, i));
+    for (String preposition : PLACE_PREPOSITIONS) {
+      int k = i + preposition.length();
+      if (text.startsWith(preposition, i) && k < n && Character.isUpperCase(text.charAt(k))) {
+        i = k;
+        while (i < n && Character.isUpperCase(text.charAt(i))) {
+          i = skipSpaces(wordEnd(text, i));
+        }
+        break;
       }
     }
     if (i < n && text.charAt(i) == ',' && apposition(skipSpaces(i + 1))) {
@@ -1071,6 +1124,41 @@ final class SpeakerResolver {
     }
     String next = text.substring(i, wordEnd(text, i)).toLowerCase(Locale.ROOT);
     return FINITE_VERBS.contains(next) || !NOT_NAMES.contains(next) && !next.equals("of") && !next.equals("in");
+  }
+
+  /**
+   * Whether the word before a name is a lower-case one that makes it an object: a verb or a
+   * preposition ("asked Flynn", "reaction to Trump"), not a conjunction or a role ("economist Aparna
+   * Mathur", "and Macron").
+   */
+  private boolean afterVerbOrPreposition(int start) {
+    int e = start;
+    while (e > 0 && text.charAt(e - 1) == ' ') {
+      e--;
+    }
+    int s = e;
+    while (s > 0 && (Character.isLetter(text.charAt(s - 1)) || text.charAt(s - 1) == '-')) {
+      s--;
+    }
+    if (s == e || !Character.isLowerCase(text.charAt(s))) {
+      return false;
+    }
+    String word = text.substring(s, e);
+    return !CONJUNCTIONS.contains(word) && !PersonTitles.isTitle(word) && !Descriptions.isRole(word)
+        && !Descriptions.isDescribing(word);
+  }
+
+  /** Whether a verb of saying stands right before {@code start}: "…, said David Autor". */
+  private boolean afterVerbOfSaying(int start) {
+    int e = start;
+    while (e > 0 && text.charAt(e - 1) == ' ') {
+      e--;
+    }
+    int s = e;
+    while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+      s--;
+    }
+    return s < e && SpeechCues.form(text.substring(s, e)) == SpeechCues.Form.FINITE;
   }
 
   /** Whether the words at {@code i} can open an apposition: "a 14-year worker", "Sanders's spokesman", "34". */
