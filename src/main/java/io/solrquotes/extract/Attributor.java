@@ -88,6 +88,13 @@ final class Attributor {
     if (i >= w.size()) {
       return null;
     }
+    if (i + 1 < w.size() && w.is(i, "according") && w.is(i + 1, "to")) {
+      // "…," according to Judicial Watch.
+      int[] np = nounPhraseAfter(w, i + 2);
+      if (np != null) {
+        return new Attribution(w.start(np[0]), w.end(np[1]), w.text(i, i + 1), Attribution.Source.AFTER);
+      }
+    }
     SpeechCues.Form form = SpeechCues.form(w.word(i));
     if (form == SpeechCues.Form.FINITE && !w.isCapitalized(i) && !takesObject(w.lower(i))) {
       int[] np = nounPhraseAfter(w, i + 1);
@@ -144,7 +151,7 @@ final class Attributor {
       cue = w.word(e);
       comma = np == null ? -1 : np[0] - 1;
     } else {
-      for (int c = e - 1; c >= from && c >= e - 6; c--) {
+      for (int c = e - 1; c >= from; c--) {
         if (SpeechCues.form(w.word(c)) == SpeechCues.Form.FINITE && c > from && w.word(c - 1).equals(",")
             && !takesObject(w.lower(c))) {
           np = nounPhraseAfter(w, c + 1);

@@ -77,6 +77,11 @@ final class Descriptions {
 
   private Descriptions() {}
 
+  /** Whether {@code word} is a noun for a kind of organisation ("firm", "company", "group"). */
+  static boolean isOrganizationHead(String word) {
+    return ORGANIZATION_HEADS.contains(normal(word));
+  }
+
   /** Whether {@code word} is a role a person is described by ("senator", "candidate"). */
   static boolean isRole(String word) {
     return PERSON_ROLES.contains(normal(word));

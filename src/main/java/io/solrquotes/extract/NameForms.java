@@ -12,7 +12,7 @@ import java.util.Set;
  */
 final class NameForms {
 
-  private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+  private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv", "qc", "kc", "mp", "mep", "msp", "obe", "mbe", "cbe", "phd");
 
   private NameForms() {}
 

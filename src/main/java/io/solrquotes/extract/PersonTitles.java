@@ -34,7 +34,7 @@ final class PersonTitles {
           "inspector", "agent", "superintendent", "dean", "gop", "republican", "democratic",
           "democrat", "u.s.", "us", "state", "party", "then-candidate", "vice-presidential",
           "majority", "minority", "whip", "house", "senate", "white", "boss", "singer", "star",
-          "striker", "midfielder", "defender", "goalkeeper", "winger", "skipper", "mp", "mep", "msp",
+          "striker", "midfielder", "defender", "goalkeeper", "winger", "skipper", "dj", "mp", "mep", "msp",
           "mla", "peer", "actor", "actress", "rapper", "musician", "frontman", "guitarist", "drummer",
           "comedian", "presenter", "broadcaster", "chef", "designer", "director-general",
           "secretary-general", "chairperson", "trainer", "jockey", "champion", "rookie", "veteran",

@@ -57,7 +57,12 @@ final class SpeakerResolver {
           "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december", "christmas", "christmas day", "christmas eve", "easter", "thanksgiving",
           "new year", "new year's day", "new year's eve", "halloween", "boxing day", "today", "tonight",
-          "yesterday", "tomorrow", "weekend", "morning", "afternoon", "evening", "night");
+          "yesterday", "tomorrow", "weekend", "morning", "afternoon", "evening", "night", "mps", "meps",
+          "i'm", "i've", "i'd", "i'll", "we're", "we've", "they're", "it's", "that's", "there's",
+          "conservative", "liberal", "democrat", "republican", "tory", "socialist", "irishman",
+          "frenchman", "englishman", "scotsman", "welshman", "dutchman", "irishwoman", "frenchwoman",
+          "englishwoman", "scotswoman", "welshwoman", "games", "olympics", "world cup", "cup",
+          "championship", "championships", "premiership", "open", "grand prix");
 
   /** Verbs among {@link #NOT_NAMES}: after a name, they make it a subject ("Smith said"). */
   private static final Set<String> FINITE_VERBS =
@@ -73,6 +78,9 @@ final class SpeakerResolver {
       Set.of("and", "but", "or", "nor", "yet", "so", "that", "while", "as", "when", "whereas", "because",
           "since", "if", "though", "although", "after", "before", "until", "unless", "where", "once",
           "then", "also", "even", "now", "both", "whether", "than");
+
+  /** Possessive determiners: a name after one modifies a noun ("her Portland hotel room"). */
+  private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "my", "our", "your");
 
   /** Words an apposition after a name starts with: "Jane Doe, the mayor, said". */
   private static final Set<String> APPOSITION_OPENERS =
@@ -237,6 +245,10 @@ final class SpeakerResolver {
     if (words.isEmpty()) {
       return Speaker.UNKNOWN;
     }
+    // "Coffee-loving Curry", "London-based Smith": a compound adjective is no part of a name
+    while (words.size() > 1 && compoundAdjective(words.get(0))) {
+      words = words.subList(1, words.size());
+    }
     int nameStart = nameStart(words);
     if (nameStart >= words.size()) {
       return isDeterminer(words.get(0)) || words.get(0).endsWith("'s") || words.get(0).endsWith("\u2019s")
@@ -249,15 +261,26 @@ final class SpeakerResolver {
     if (!Character.isUpperCase(name.charAt(0)) || noOne(name) || words.size() == 1 && commonWordAt(nameWords, at)) {
       return new Speaker(null, SpeakerType.UNKNOWN, title, 0);
     }
+    if (nameStart > 0 && Character.isDigit(words.get(nameStart - 1).charAt(0))) {
+      return new Speaker(null, SpeakerType.UNKNOWN, title, 0); // "50 Cent", "499 Macintosh"
+    }
     boolean theBefore = isDeterminer(words.get(0)) && nameStart <= 1;
-    if (typeOf(nameWords, theBefore) == SpeakerType.ORGANIZATION) {
+    boolean organizationBefore = nameStart > 0 && Descriptions.isOrganizationHead(words.get(nameStart - 1));
+    if (organizationBefore || typeOf(nameWords, theBefore) == SpeakerType.ORGANIZATION) {
       return shown(name, SpeakerType.ORGANIZATION, title, 1);
     }
     String canonical = canonical(nameWords);
     if (title == null) {
       title = titles.get(canonical);
     }
-    return shown(canonical, SpeakerType.PERSON, title, 1);
+    boolean honorific = false;
+    for (String w : words.subList(0, nameStart)) {
+      honorific |= PersonTitles.isTitle(w);
+    }
+    // one word that nothing in the text shows to be a person's ("Gartner said"): a person or a firm
+    SpeakerType type = words(canonical).size() == 1 && !honorific && title == null && genderOf(canonical) == Gender.UNKNOWN
+        && !FirstNames.contains(canonical) ? SpeakerType.UNKNOWN : SpeakerType.PERSON;
+    return shown(canonical, type, title, 1);
   }
 
   /** The speaker as a facet shows it: a person's name in its one form, then the alias file's. */
@@ -830,7 +853,7 @@ final class SpeakerResolver {
       return false;
     }
     for (String word : w) {
-      if (PersonTitles.isPlaceWord(word) || Places.contains(word)) {
+      if (PersonTitles.isPlaceWord(word)) {
         return false;
       }
     }
@@ -1033,6 +1056,10 @@ final class SpeakerResolver {
   }
 
   private void addOccurrence(int start, int end, List<String> run) {
+    while (run.size() > 1 && compoundAdjective(run.get(0))) {
+      start = text.indexOf(' ', start) + 1;
+      run = run.subList(1, run.size());
+    }
     int nameStart = nameStart(run);
     if (nameStart >= run.size()) {
       return;
@@ -1144,6 +1171,9 @@ final class SpeakerResolver {
       return false;
     }
     String word = text.substring(s, e);
+    if (POSSESSIVES.contains(word)) {
+      return true; // "her Portland hotel room"
+    }
     return !CONJUNCTIONS.contains(word) && !PersonTitles.isTitle(word) && !Descriptions.isRole(word)
         && !Descriptions.isDescribing(word);
   }
@@ -1199,6 +1229,12 @@ final class SpeakerResolver {
       j++; // "Gov.", "Sen.", "Prof."
     }
     return Math.max(j, i + 1);
+  }
+
+  /** "Coffee-loving", "London-based": capitalised, a hyphen, then a lower-case word. */
+  private static boolean compoundAdjective(String word) {
+    int hyphen = word.indexOf('-');
+    return hyphen > 0 && hyphen + 1 < word.length() && Character.isLowerCase(word.charAt(hyphen + 1));
   }
 
   private static boolean isNotName(String word) {
