@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -66,6 +67,8 @@ final class ExtractCommand implements Callable<Integer> {
       description = "also find claims: reported speech without quotation marks (kind \"claim\")")
   private boolean claims;
 
+  @Mixin private AliasOption aliases;
+
   @Option(names = "--progress", description = "show progress even when stderr is not a terminal")
   private boolean progress;
 
@@ -86,7 +89,7 @@ final class ExtractCommand implements Callable<Integer> {
     checkNotSameFile();
     try (Utf8LineReader reader = new Utf8LineReader(openInput());
         QuoteJsonWriter writer = new QuoteJsonWriter(openOutput(), !STD.equals(output))) {
-      QuoteExtractor extractor = new QuoteExtractor(Models.english(), claims);
+      QuoteExtractor extractor = new QuoteExtractor(Models.english(), claims, aliases.load());
       boolean showProgress = !quiet && (progress || main.errIsTerminal());
       Progress shown = new Progress(main.err(), showProgress, System::nanoTime);
       try {

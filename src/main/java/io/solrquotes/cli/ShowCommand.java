@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -46,6 +47,8 @@ final class ShowCommand implements Callable<Integer> {
       description = "also find claims: reported speech without quotation marks (kind \"claim\")")
   private boolean claims;
 
+  @Mixin private AliasOption aliases;
+
   @Option(
       names = "--min-confidence",
       defaultValue = "0",
@@ -68,7 +71,7 @@ final class ShowCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws CliException {
-    QuoteExtractor extractor = new QuoteExtractor(Models.english(), claims);
+    QuoteExtractor extractor = new QuoteExtractor(Models.english(), claims, aliases.load());
     Map<String, Map<String, Said>> bySpeaker = new LinkedHashMap<>();
     int[] counts = new int[2]; // articles, quotations
     new ArticleFiles()

@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * The one written form a person's name is shown in, whatever the article wrote: "Donald J. Trump" →
  * "Donald Trump", "Martin Luther King Jr." → "Martin Luther King", "PENCE" → "Pence", "O’Malley" →
- * "O'Malley". Initials that open a name stay ("J.D. Vance").
+ * "O'Malley". Initials that open a name stay, and so do the ones after them ("J.D. Vance", "J. K.
+ * Rowling").
  */
 final class NameForms {
 
@@ -16,20 +17,27 @@ final class NameForms {
 
   private NameForms() {}
 
+  /** Whether {@code word} is a suffix after a name, no part of it: "Jr.", "III", "QC", "MP". */
+  static boolean isSuffix(String word) {
+    String bare = word.endsWith(",") ? word.substring(0, word.length() - 1) : word;
+    return SUFFIXES.contains(stripPeriod(bare).toLowerCase(Locale.ROOT));
+  }
+
   /** The shown form of a person's name. */
   static String person(String name) {
     String[] words = apostrophes(name).split(" ");
     List<String> kept = new ArrayList<>(words.length);
+    boolean byInitials = words.length > 0 && initial(words[0]); // "J. K. Rowling" keeps its initials
     for (int i = 0; i < words.length; i++) {
       String w = words[i];
       if (w.isEmpty()) {
         continue;
       }
       String bare = w.endsWith(",") ? w.substring(0, w.length() - 1) : w;
-      if (i > 0 && SUFFIXES.contains(stripPeriod(bare).toLowerCase(Locale.ROOT))) {
+      if (i > 0 && isSuffix(bare)) {
         continue;
       }
-      if (i > 0 && i < words.length - 1 && initial(bare)) {
+      if (i > 0 && i < words.length - 1 && !byInitials && initial(bare)) {
         continue;
       }
       kept.add(capitalised(bare));

@@ -136,7 +136,9 @@ final class PersonTitles {
     return OFFICES.contains(k) || HONORIFICS.contains(k);
   }
 
+  /** Whether {@code word}, or its singular ("Networks"), is a word of organisations' names. */
   static boolean isOrganizationWord(String word) {
-    return ORGANIZATION_WORDS.contains(key(word));
+    String k = key(word);
+    return ORGANIZATION_WORDS.contains(k) || k.length() > 4 && k.endsWith("s") && ORGANIZATION_WORDS.contains(k.substring(0, k.length() - 1));
   }
 }

@@ -61,7 +61,7 @@ final class SpeakerResolver {
           "i'm", "i've", "i'd", "i'll", "we're", "we've", "they're", "it's", "that's", "there's",
           "conservative", "liberal", "democrat", "republican", "tory", "socialist", "irishman",
           "frenchman", "englishman", "scotsman", "welshman", "dutchman", "irishwoman", "frenchwoman",
-          "englishwoman", "scotswoman", "welshwoman", "games", "olympics", "world cup", "cup",
+          "englishwoman", "scotswoman", "welshwoman", "gmt", "bst", "utc", "games", "olympics", "world cup", "cup",
           "championship", "championships", "premiership", "open", "grand prix");
 
   /** Verbs among {@link #NOT_NAMES}: after a name, they make it a subject ("Smith said"). */
@@ -86,6 +86,12 @@ final class SpeakerResolver {
   private static final Set<String> APPOSITION_OPENERS =
       Set.of("a", "an", "the", "his", "her", "their", "its", "now", "who", "whose", "one", "another",
           "also", "then", "former", "both", "herself", "himself");
+
+  /** Words that end the names of events, shows and works, never of a speaker. */
+  private static final Set<String> EVENTS =
+      Set.of("mass", "festival", "awards", "award", "carnival", "parade", "ceremony", "concert", "show",
+          "games", "cup", "championship", "championships", "tournament", "trophy", "prize", "web", "day",
+          "week", "gmt", "bst", "utc", "est", "pst", "edt");
 
   /** How many characters from a name run's start {@link #taggedAsName} tags at the most. */
   private static final int TAG_CONTEXT = 200;
@@ -249,6 +255,9 @@ final class SpeakerResolver {
     while (words.size() > 1 && compoundAdjective(words.get(0))) {
       words = words.subList(1, words.size());
     }
+    while (words.size() > 1 && NameForms.isSuffix(words.get(words.size() - 1))) {
+      words = words.subList(0, words.size() - 1); // "Martin Luther King Jr.": "King" is no title here
+    }
     int nameStart = nameStart(words);
     if (nameStart >= words.size()) {
       return isDeterminer(words.get(0)) || words.get(0).endsWith("'s") || words.get(0).endsWith("\u2019s")
@@ -264,18 +273,19 @@ final class SpeakerResolver {
     if (nameStart > 0 && Character.isDigit(words.get(nameStart - 1).charAt(0))) {
       return new Speaker(null, SpeakerType.UNKNOWN, title, 0); // "50 Cent", "499 Macintosh"
     }
-    boolean theBefore = isDeterminer(words.get(0)) && nameStart <= 1;
-    boolean organizationBefore = nameStart > 0 && Descriptions.isOrganizationHead(words.get(nameStart - 1));
-    if (organizationBefore || typeOf(nameWords, theBefore) == SpeakerType.ORGANIZATION) {
-      return shown(name, SpeakerType.ORGANIZATION, title, 1);
-    }
-    String canonical = canonical(nameWords);
-    if (title == null) {
-      title = titles.get(canonical);
-    }
     boolean honorific = false;
     for (String w : words.subList(0, nameStart)) {
       honorific |= PersonTitles.isTitle(w);
+    }
+    boolean theBefore = isDeterminer(words.get(0)) && nameStart <= 1;
+    boolean organizationBefore = nameStart > 0 && Descriptions.isOrganizationHead(words.get(nameStart - 1));
+    String canonical = canonical(nameWords);
+    boolean fullName = !canonical.equals(name) && typeOf(words(canonical), false) == SpeakerType.PERSON;
+    if (organizationBefore || !honorific && !fullName && typeOf(nameWords, theBefore) == SpeakerType.ORGANIZATION) {
+      return shown(name, SpeakerType.ORGANIZATION, title, 1);
+    }
+    if (title == null) {
+      title = titles.get(canonical);
     }
     // one word that nothing in the text shows to be a person's ("Gartner said"): a person or a firm
     SpeakerType type = words(canonical).size() == 1 && !honorific && title == null && genderOf(canonical) == Gender.UNKNOWN
@@ -285,13 +295,18 @@ final class SpeakerResolver {
 
   /** The speaker as a facet shows it: a person's name in its one form, then the alias file's. */
   private Speaker shown(String name, SpeakerType type, String title, double certainty) {
-    String form = type == SpeakerType.PERSON ? NameForms.person(name) : NameForms.apostrophes(name);
+    String form = type == SpeakerType.ORGANIZATION ? NameForms.apostrophes(name) : NameForms.person(name);
     return new Speaker(aliases.canonical(form), type, title, certainty);
   }
 
   /** Days, months, places, peoples and words like "Nothing": capitalised, but nobody. */
   private static boolean noOne(String name) {
     String k = WordList.key(name);
+    int space = k.lastIndexOf(' ');
+    String last = space < 0 ? k : k.substring(space + 1);
+    if (EVENTS.contains(last) || space < 0 && PersonTitles.isOrganizationHead(k) && !k.equals("police")) {
+      return true; // "Christmas Midnight Mass"; "Institute", "House": a piece of a longer name
+    }
     // "York" of "New York", whose "New" a name run leaves out
     return NO_ONE.contains(k) || Places.contains(name) || Places.contains("new " + k) || NOT_NAMES.contains(k);
   }
@@ -342,7 +357,7 @@ final class SpeakerResolver {
     return SpeakerType.PERSON;
   }
 
-  /** "RCMP", "U.N.": two to six capitals, periods between them allowed. */
+  /** "RCMP", "U.N.", "NIESR": two to six capitals, periods between them allowed. */
   private static boolean acronym(String word) {
     String w = stripPossessive(word);
     int letters = 0;
@@ -1060,6 +1075,9 @@ final class SpeakerResolver {
       start = text.indexOf(' ', start) + 1;
       run = run.subList(1, run.size());
     }
+    while (run.size() > 1 && NameForms.isSuffix(run.get(run.size() - 1))) {
+      run = run.subList(0, run.size() - 1);
+    }
     int nameStart = nameStart(run);
     if (nameStart >= run.size()) {
       return;
@@ -1087,13 +1105,26 @@ final class SpeakerResolver {
     if (title != null) {
       titles.putIfAbsent(name, title);
     }
-    Gender hint = Gender.UNKNOWN;
+    Gender hint = PersonTitles.gender(wordBefore(start)); // "Mrs Okafor": the run starts after the honorific
     for (String w : run.subList(0, nameStart)) {
       hint = hint.merge(PersonTitles.gender(w));
     }
     if (hint != Gender.UNKNOWN) {
       genderHints.merge(surname, hint, Gender::merge);
     }
+  }
+
+  /** The word right before {@code start} on its line, with a final period ("Mrs."), or "". */
+  private String wordBefore(int start) {
+    int e = start;
+    while (e > 0 && text.charAt(e - 1) == ' ') {
+      e--;
+    }
+    int s = e;
+    while (s > 0 && (Character.isLetter(text.charAt(s - 1)) || s == e && text.charAt(s - 1) == '.')) {
+      s--;
+    }
+    return text.substring(s, e);
   }
 
   /** Notes the word at {@code [start, end)} if it is "he", "she", "it" or "they". */
@@ -1257,6 +1288,21 @@ final class SpeakerResolver {
         break;
       }
       s--;
+    }
+    // a word before a given name is no part of the name unless a given name or initial comes
+    // before it too: "Songwriter Guy Chambers", "Tory Dominic Grieve"; not "Andrew Lloyd Webber"
+    for (int k = s + 1; k < words.size() - 1; k++) {
+      if (FirstNames.contains(words.get(k))) {
+        boolean givenBefore = false;
+        for (int j = s; j < k; j++) {
+          String w = words.get(j);
+          givenBefore |= FirstNames.contains(w) || w.length() <= 2 || w.endsWith(".");
+        }
+        if (!givenBefore) {
+          s = k;
+        }
+        break;
+      }
     }
     return s;
   }

@@ -6,7 +6,12 @@ import com.codahale.metrics.Counter;
 import com.codahale.metrics.Timer;
 import io.solrquotes.extract.QuoteExtractor;
 import io.solrquotes.extract.QuoteKind;
+import io.solrquotes.extract.SpeakerAliases;
 import io.solrquotes.nlp.NlpModels;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -52,6 +57,9 @@ import org.apache.solr.util.plugin.SolrCoreAware;
  *     <int name="maxChars">1000000</int>
  *     <!-- when extraction fails on a document: fail (a 400 naming document and field) or skip -->
  *     <str name="onError">fail</str>
+ *     <!-- other names of one speaker, in the synonyms-file style, read from the configset
+ *          (default: the copy of the shipped speaker-aliases.txt inside the jar) -->
+ *     <str name="aliases">speaker-aliases.txt</str>
  *   </processor>
  *   <processor class="solr.LogUpdateProcessorFactory"/>
  *   <processor class="solr.DistributedUpdateProcessorFactory"/>
@@ -76,6 +84,7 @@ public class QuoteExtractionUpdateProcessorFactory extends UpdateRequestProcesso
   public static final String MIN_LENGTH_PARAM = "minLength";
   public static final String MAX_CHARS_PARAM = "maxChars";
   public static final String ON_ERROR_PARAM = "onError";
+  public static final String ALIASES_PARAM = "aliases";
 
   /** Request parameter: {@code false} turns extraction off for the request. */
   public static final String ENABLED_REQUEST_PARAM = "quotes.enabled";
@@ -96,6 +105,9 @@ public class QuoteExtractionUpdateProcessorFactory extends UpdateRequestProcesso
   private int minLength = 1;
   private int maxChars = DEFAULT_MAX_CHARS;
   private OnError onError = OnError.FAIL;
+  /** The alias file named by the init param, or {@code null} for the bundled one. */
+  private String aliasFile;
+  private SpeakerAliases aliases = SpeakerAliases.NONE;
 
   /** Idle extractors kept for reuse, at most: as many as requests a busy node runs at once. */
   static final int MAX_IDLE_EXTRACTORS = 32;
@@ -156,6 +168,10 @@ public class QuoteExtractionUpdateProcessorFactory extends UpdateRequestProcesso
         throw new SolrException(SERVER_ERROR, "Init param '" + ON_ERROR_PARAM + "' must be 'fail' or 'skip', not '" + error + "'");
       }
     }
+    Object aliasParam = args.remove(ALIASES_PARAM);
+    if (aliasParam != null) {
+      aliasFile = requireText(ALIASES_PARAM, aliasParam);
+    }
     if (args.size() > 0) {
       List<String> unknown = new ArrayList<>();
       for (int i = 0; i < args.size(); i++) {
@@ -182,6 +198,7 @@ public class QuoteExtractionUpdateProcessorFactory extends UpdateRequestProcesso
     if (!schema.isUsableForChildDocs() || schema.getFieldOrNull(IndexSchema.NEST_PATH_FIELD_NAME) == null) {
       throw new SolrException(SERVER_ERROR, "Quote extraction stores child documents: the schema needs the _root_ and _nest_path_ fields");
     }
+    aliases = loadAliases(core);
     try {
       models = NlpModels.english();
     } catch (RuntimeException | LinkageError e) {
@@ -205,6 +222,20 @@ public class QuoteExtractionUpdateProcessorFactory extends UpdateRequestProcesso
             metricsContext.unregister();
           }
         });
+  }
+
+  /** The alias file the init param names, read through the core's resource loader (configset or ZooKeeper). */
+  private SpeakerAliases loadAliases(SolrCore core) {
+    if (aliasFile == null) {
+      return SpeakerAliases.bundled();
+    }
+    try (InputStream in = core.getResourceLoader().openResource(aliasFile)) {
+      return SpeakerAliases.parse(new InputStreamReader(in, StandardCharsets.UTF_8), aliasFile);
+    } catch (IOException e) {
+      throw new SolrException(SERVER_ERROR, "Init param '" + ALIASES_PARAM + "' names '" + aliasFile + "', which cannot be read: " + e.getMessage(), e);
+    } catch (IllegalArgumentException e) {
+      throw new SolrException(SERVER_ERROR, "Init param '" + ALIASES_PARAM + "': " + e.getMessage(), e);
+    }
   }
 
   @Override
@@ -246,7 +277,7 @@ public class QuoteExtractionUpdateProcessorFactory extends UpdateRequestProcesso
   /** An extractor for one request's use, idle or new. */
   QuoteExtractor borrow() {
     QuoteExtractor idle = idleExtractors.poll();
-    return idle != null ? idle : new QuoteExtractor(models, kinds.contains(QuoteKind.CLAIM));
+    return idle != null ? idle : new QuoteExtractor(models, kinds.contains(QuoteKind.CLAIM), aliases);
   }
 
   /** Takes back an extractor a request has finished with, keeping at most {@value #MAX_IDLE_EXTRACTORS}. */

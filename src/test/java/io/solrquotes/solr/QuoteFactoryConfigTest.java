@@ -150,6 +150,29 @@ public class QuoteFactoryConfigTest extends QuoteSolrTestCase {
   }
 
   @Test
+  public void aliasFileMustBeText() {
+    assertRefused(args("fieldName", "body", "aliases", ""), "aliases");
+    assertRefused(args("fieldName", "body", "aliases", 3), "aliases");
+  }
+
+  @Test
+  public void missingAliasFileIsNamed() {
+    QuoteExtractionUpdateProcessorFactory f = factory("fieldName", "body", "aliases", "no-such-aliases.txt");
+    SolrException e = expectThrows(SolrException.class, () -> f.inform(h.getCore()));
+    assertTrue(e.getMessage(), e.getMessage().contains("'aliases'"));
+    assertTrue(e.getMessage(), e.getMessage().contains("no-such-aliases.txt"));
+  }
+
+  @Test
+  public void aliasFileOfTheConfigsetNamesTheSpeaker() throws Exception {
+    // the shipped configset's speaker-aliases.txt shows "Lib Dems" as "Liberal Democrats"
+    SolrInputDocument doc = article("al1", "Parties\n\n\"The budget is a fraud,\" the Lib Dems said on Monday.");
+    SolrInputDocument out = process(factory("fieldName", "body", "aliases", "speaker-aliases.txt"), doc);
+    assertEquals(List.of("Liberal Democrats"), children(out).stream().map(c -> c.getFieldValue("speaker")).toList());
+    assertEquals("organization", children(out).get(0).getFieldValue("speaker_type"));
+  }
+
+  @Test
   public void processorNeedsTheCore() throws Exception {
     QuoteExtractionUpdateProcessorFactory f = factory("fieldName", "body");
     try (SolrQueryRequest req = req()) {

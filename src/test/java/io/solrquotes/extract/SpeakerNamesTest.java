@@ -1,0 +1,171 @@
+package io.solrquotes.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who a quotation is filed under, by name: pronouns and descriptions resolved against the people and
+ * organisations the article names, speakers that are always names, one form a person.
+ */
+class SpeakerNamesTest {
+
+  private static QuoteExtractor extractor;
+
+  @BeforeAll
+  static void load() {
+    extractor = QuoteExtractor.english();
+  }
+
+  private static Quote find(String text, String words) {
+    List<Quote> quotes = extractor.extract(text);
+    return quotes.stream()
+        .filter(q -> q.text().contains(words))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no quote with '" + words + "' in " + quotes));
+  }
+
+  @Test
+  void heAndSheGoToThePersonOfThatGender() {
+    String text = "Maria Lopez and Tom Baker met the council on Monday. Lopez wants new bus lanes; Baker does not.\n\n"
+        + "\"The lanes will save lives,\" she said. \"They will cost a fortune,\" he said.";
+    assertEquals("Maria Lopez", find(text, "save lives").speaker());
+    assertEquals("she", find(text, "save lives").speakerMention());
+    assertEquals("Tom Baker", find(text, "fortune").speaker());
+  }
+
+  @Test
+  void genderShownByHonorificAndByThePronounsAfterASurname() {
+    String honorific = "Mrs Okafor and Mr Lindqvist spoke at the hearing.\n\n\"We were never asked,\" she said.";
+    assertEquals("Okafor", find(honorific, "never asked").speaker());
+    String pronouns = "As Haddad left the summit, he thanked the hosts. Reyes stayed on.\n\n"
+        + "Haddad was blunt. \"The talks went nowhere,\" he said.";
+    assertEquals("Haddad", find(pronouns, "went nowhere").speaker());
+  }
+
+  @Test
+  void aPronounAfterACapitalisedPhraseThatIsNoPersonSkipsIt() {
+    String text = "Anna Reid teaches at the college. She spoke after the Starlight Tours inquiry closed.\n\n"
+        + "\"Nobody has listened to the families,\" she said.";
+    assertEquals("Anna Reid", find(text, "listened").speaker());
+  }
+
+  @Test
+  void aPronounThatFitsNobodyHasNoNameButKeepsItsMention() {
+    String text = "The inquiry into the Starlight Tours closed on Christmas Day.\n\n"
+        + "\"Nobody has listened to the families,\" she said.";
+    Quote q = find(text, "listened");
+    assertNull(q.speaker());
+    assertEquals("she", q.speakerMention());
+    assertTrue(q.confidence() <= 0.5, () -> "a record with no name is not sure: " + q.confidence());
+  }
+
+  @Test
+  void aTimeBetweenSubjectAndVerbIsNotTheSpeaker() {
+    Quote q = find("Mayor Ana Torres on Tuesday called the budget \"a disaster for the city\".", "disaster");
+    assertEquals("Ana Torres", q.speaker());
+    Quote later = find("Councillor Ben Okoro late Wednesday night called the vote \"a stitch-up\".", "stitch-up");
+    assertEquals("Ben Okoro", later.speaker());
+  }
+
+  @Test
+  void aDescriptionResolvesThroughAnApposition() {
+    String text = "The deal was signed by Jeff Weiner, the software company's chief executive, on Friday.\n\n"
+        + "\"We are one company now,\" the chief executive said.";
+    Quote q = find(text, "one company");
+    assertEquals("Jeff Weiner", q.speaker());
+    assertEquals("the chief executive", q.speakerMention());
+  }
+
+  @Test
+  void aDescriptionResolvesThroughATitleAndItsPlace() {
+    String text = "Florida Sen. Marco Rubio and Texas Sen. Ted Cruz met voters in Iowa on Monday. Indiana Gov. Mike"
+        + " Pence joined them later.\n\n"
+        + "\"We will win this state,\" the Florida senator said.\n\n"
+        + "\"Nobody works harder than we do,\" the Texas senator told reporters.\n\n"
+        + "The Indiana governor said the rally was \"the best one yet.\"";
+    assertEquals("Marco Rubio", find(text, "win this state").speaker());
+    assertEquals("Ted Cruz", find(text, "works harder").speaker());
+    assertEquals("Mike Pence", find(text, "best one").speaker());
+  }
+
+  @Test
+  void anOrganisationDescribedByItsKind() {
+    String company = "Monsanto announced new seeds on Monday.\n\n\"The seeds are safe,\" the company said.";
+    assertEquals("Monsanto", find(company, "seeds are safe").speaker());
+    String campaign = "\"We are ahead,\" the Okafor campaign said.";
+    Quote q = find(campaign, "ahead");
+    assertEquals("Okafor campaign", q.speaker());
+    assertEquals(SpeakerType.ORGANIZATION, q.speakerType());
+  }
+
+  @Test
+  void aRoleWordBeforeANameGoesToTheTitle() {
+    Quote boss = find("Boss Graeme Souness said his side had been \"unlucky in every game\".", "unlucky");
+    assertEquals("Graeme Souness", boss.speaker());
+    assertEquals("Boss", boss.speakerTitle());
+    Quote party = find("Tory Dominic Grieve said the bill was \"a dog's breakfast\".", "breakfast");
+    assertEquals("Dominic Grieve", party.speaker());
+    Quote adverb = find("Meanwhile Mark Oaten said the plan was \"dead in the water\".", "dead in");
+    assertEquals("Mark Oaten", adverb.speaker());
+  }
+
+  @Test
+  void anAliasFromTheFileNamesTheSpeaker() {
+    Quote q = find("\"The budget is a fraud,\" the Lib Dems said on Monday.", "fraud");
+    assertEquals("Liberal Democrats", q.speaker());
+    assertEquals(SpeakerType.ORGANIZATION, q.speakerType());
+  }
+
+  @Test
+  void aGroupTheyResolvesToTheOrganisationInView() {
+    String text = "The Lib Dems attacked the plan on Monday.\n\n\"It is unfair on every family,\" they said.";
+    Quote q = find(text, "unfair");
+    assertEquals("Liberal Democrats", q.speaker());
+    assertEquals("they", q.speakerMention());
+    assertEquals(SpeakerType.ORGANIZATION, q.speakerType());
+  }
+
+  @Test
+  void daysPlacesPeoplesAndCommonWordsAreNoNames() {
+    assertNull(find("\"We will defend our fishermen,\" Britain said.", "fishermen").speaker());
+    assertNull(find("\"It was a long night,\" the American said.", "long night").speaker());
+    assertNull(find("Nothing changed after the \"historic and binding agreement\" was signed by all sides.",
+        "historic").speaker());
+    assertNull(find("\"We are done here,\" 50 Cent said.", "done here").speaker());
+  }
+
+  @Test
+  void speakerTypeForPartiesCompaniesAgenciesAndPeople() {
+    String text = "\"We will keep the station open,\" Labour said.\n\n"
+        + "\"The phone is safe,\" Apple said.\n\n"
+        + "\"We found the flaw,\" Finnish security firm F-Secure said.\n\n"
+        + "\"The file is closed,\" the RCMP said.\n\n"
+        + "\"The party is united,\" Liam Fox said. \"It is,\" Dr Fox added.";
+    assertEquals(SpeakerType.ORGANIZATION, find(text, "station open").speakerType());
+    assertEquals(SpeakerType.ORGANIZATION, find(text, "phone is safe").speakerType());
+    assertEquals(SpeakerType.ORGANIZATION, find(text, "flaw").speakerType());
+    assertEquals("F-Secure", find(text, "flaw").speaker());
+    assertEquals(SpeakerType.ORGANIZATION, find(text, "file is closed").speakerType());
+    Quote fox = find(text, "party is united");
+    assertEquals("Liam Fox", fox.speaker());
+    assertEquals(SpeakerType.PERSON, fox.speakerType());
+    Quote doctor = find(text, "It is");
+    assertEquals("Liam Fox", doctor.speaker());
+    assertEquals(SpeakerType.PERSON, doctor.speakerType());
+  }
+
+  @Test
+  void onePersonOneForm() {
+    assertEquals("Donald Trump", find("\"We will win,\" Donald J. Trump said.", "win").speaker());
+    assertEquals("Martin Luther King",
+        find("\"We will win big,\" said Martin Luther King Jr. in the old recording.", "win big").speaker());
+    assertEquals("Martin O'Malley", find("\"It was a fair fight,\" Martin O\u2019Malley said.", "fair fight").speaker());
+    String transcript = "Vice President Mike Pence spoke first.\n\nPENCE: \"We are ready for the debate.\"";
+    assertEquals("Mike Pence", find(transcript, "ready").speaker());
+  }
+}
