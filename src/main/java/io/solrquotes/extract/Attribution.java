@@ -17,9 +17,9 @@ record Attribution(int mentionStart, int mentionEnd, String cue, Source source) 
     /** Right before it: {@code She said: "…"}, {@code according to Smith, "…"}. */
     BEFORE(0.9),
     /** The subject of a verb of saying earlier in the sentence: {@code Smith said the plan was "dead"}. */
-    CLAUSE(0.8),
+    CLAUSE(0.58),
     /** The attribution of an earlier quotation of the same paragraph, or of the paragraph before. */
-    CARRIED(0.65),
+    CARRIED(0.58),
     /** No verb of saying: the subject of the quoted fragment's sentence ({@code X branded Y a "liar"}). */
     SUBJECT(0.45);
 

@@ -33,9 +33,6 @@ public final class QuoteExtractor {
   /** The highest confidence of a record whose speaker has no name. */
   private static final double UNNAMED_CONFIDENCE = 0.5;
 
-  /** The confidence a name resolved with no certainty at all would leave a record. */
-  private static final double NAMED_FLOOR = 0.2;
-
   /** Right-hand attributions in a following sentence are looked for only in sentences this short. */
   private static final int MAX_ATTRIBUTION_SENTENCE = 60;
 
@@ -163,7 +160,8 @@ public final class QuoteExtractor {
   }
 
   /**
-   * A record's confidence once its speaker is resolved: no surer than the name. A record without a
+   * A record's confidence once its speaker is resolved: no surer than the name ({@link
+   * Speaker#certainty()}). A record without a
    * name stays below {@value #UNNAMED_CONFIDENCE}, whatever its attribution, since the name is what
    * a user facets and queries on.
    */
@@ -171,7 +169,7 @@ public final class QuoteExtractor {
     if (speaker.name() == null) {
       return Math.min(confidence, UNNAMED_CONFIDENCE);
     }
-    return Math.max(0.05, Math.min(confidence, NAMED_FLOOR + (1 - NAMED_FLOOR) * speaker.certainty()));
+    return Math.max(0.05, Math.min(confidence, speaker.certainty()));
   }
 
   private static boolean isPronounMention(String text, Attribution a) {

@@ -482,7 +482,9 @@ final class SpeakerResolver {
       return null;
     }
     double lead = best.total() - second;
-    double certainty = lead >= 40 ? 0.9 : lead >= 20 ? 0.75 : 0.55;
+    // measured on news text: a lead of 100 (a subject or speaker a sentence nearer than any other) is
+    // right about 19 times in 20, a narrower one barely more often than not
+    double certainty = lead >= 100 ? 0.9 : lead >= 40 ? 0.55 : lead >= 15 ? 0.5 : 0.4;
     return best.speaker.atMost(certainty);
   }
 
@@ -499,7 +501,7 @@ final class SpeakerResolver {
     if (s.type() != SpeakerType.PERSON || !genderOf(s.name()).agrees(wanted)) {
       return Speaker.UNKNOWN;
     }
-    return s.atMost(0.55);
+    return s.atMost(0.45);
   }
 
   /**
@@ -517,7 +519,7 @@ final class SpeakerResolver {
       }
       List<String> w = words(o.name);
       if (!noOne(o.name) && typeOf(w, startsWithThe(o.start)) == SpeakerType.ORGANIZATION) {
-        return shown(o.name, SpeakerType.ORGANIZATION, null, 0.6);
+        return shown(o.name, SpeakerType.ORGANIZATION, null, 0.5);
       }
     }
     return Speaker.UNKNOWN;
@@ -718,7 +720,7 @@ final class SpeakerResolver {
       if (party != null && hisParty != null && !party.equals(hisParty)) {
         continue;
       }
-      Speaker s = shown(canonical, SpeakerType.PERSON, titles.get(canonical), 0.75);
+      Speaker s = shown(canonical, SpeakerType.PERSON, titles.get(canonical), 0.55);
       Gender g = genderOf(canonical);
       if (said.contains(d.head())) {
         int fit = 0;
@@ -744,7 +746,7 @@ final class SpeakerResolver {
       return best.speaker;
     }
     Speaker s = best(salient, at);
-    return s == null ? Speaker.UNKNOWN : s.atMost(0.6);
+    return s == null ? Speaker.UNKNOWN : s.atMost(0.45);
   }
 
   /**
@@ -765,14 +767,14 @@ final class SpeakerResolver {
         continue;
       }
       if (d.head().equals("campaign") && campaignAfter(o.end) && isPerson(o)) {
-        return shown(NameForms.person(canonical(words(o.name))) + " campaign", SpeakerType.ORGANIZATION, null, 0.65);
+        return shown(NameForms.person(canonical(words(o.name))) + " campaign", SpeakerType.ORGANIZATION, null, 0.5);
       }
       List<String> w = words(o.name);
       boolean organization = typeOf(w, startsWithThe(o.start)) == SpeakerType.ORGANIZATION;
       boolean inView = o.start >= near && (o.subject || speakersAt.containsKey(o.start));
       if (organization && Descriptions.fits(d.head(), o.name)
           || d.generic() && inView && (organization || w.size() == 1 && !personEvidence(o))) {
-        return shown(o.name, SpeakerType.ORGANIZATION, null, 0.65);
+        return shown(o.name, SpeakerType.ORGANIZATION, null, 0.5);
       }
     }
     return Speaker.UNKNOWN;
