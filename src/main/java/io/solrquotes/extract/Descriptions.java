@@ -99,8 +99,11 @@ final class Descriptions {
 
   /** What a description is about. */
   enum Kind {
+    /** A role of a person: "the senator". */
     PERSON,
+    /** A kind of organisation: "the company". */
     ORGANIZATION,
+    /** A head the lists do not know ("the neurosurgeon"): only a person the text described so fits. */
     NONE
   }
 

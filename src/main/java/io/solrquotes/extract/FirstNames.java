@@ -1,7 +1,6 @@
 package io.solrquotes.extract;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -40,10 +39,5 @@ final class FirstNames {
   /** Whether {@code word} is a listed given name. */
   static boolean contains(String word) {
     return GENDERS.containsKey(WordList.key(word));
-  }
-
-  /** The listed names, for tests. */
-  static List<String> all() {
-    return List.copyOf(GENDERS.keySet());
   }
 }

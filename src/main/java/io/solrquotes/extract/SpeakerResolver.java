@@ -91,7 +91,12 @@ final class SpeakerResolver {
   private static final Set<String> EVENTS =
       Set.of("mass", "festival", "awards", "award", "carnival", "parade", "ceremony", "concert", "show",
           "games", "cup", "championship", "championships", "tournament", "trophy", "prize", "web", "day",
-          "week", "gmt", "bst", "utc", "est", "pst", "edt");
+          "week", "open", "gmt", "bst", "utc", "est", "pst", "edt");
+
+  /** Plural words for people that end a description, never a name: "Women MPs", "Police Officers". */
+  private static final Set<String> GROUPS =
+      Set.of("mps", "meps", "officers", "members", "supporters", "fans", "voters", "workers", "users",
+          "residents", "officials", "ministers", "leaders", "lawmakers", "campaigners", "protesters");
 
   /** How many characters from a name run's start {@link #taggedAsName} tags at the most. */
   private static final int TAG_CONTEXT = 200;
@@ -135,6 +140,8 @@ final class SpeakerResolver {
   private final Map<Integer, Speaker> pronounsResolved = new HashMap<>();
   /** For each sentence, how many sentences before it have words outside quotation marks; made on first use. */
   private int[] narrativeRank;
+  /** The article's words written in lower case, see {@link #commonWord}; made on first use. */
+  private Set<String> lowerCaseWords;
   /** "he" and "she" after each surname, see {@link #pronounVotes()}; made on first use. */
   private Map<String, int[]> pronounVotes;
   /** What the text says of each name occurrence ("Indiana Gov."), by occurrence; made on first use. */
@@ -267,7 +274,8 @@ final class SpeakerResolver {
     List<String> nameWords = words.subList(nameStart, words.size());
     String title = titleOf(words.subList(0, nameStart));
     String name = String.join(" ", nameWords);
-    if (!Character.isUpperCase(name.charAt(0)) || noOne(name) || words.size() == 1 && commonWordAt(nameWords, at)) {
+    if (!Character.isUpperCase(name.charAt(0)) || noOne(name) || words.size() == 1 && commonWordAt(nameWords, at)
+        || nameWords.size() == 1 && (PersonTitles.isTitle(name) || commonWord(name))) {
       return new Speaker(null, SpeakerType.UNKNOWN, title, 0);
     }
     if (nameStart > 0 && Character.isDigit(words.get(nameStart - 1).charAt(0))) {
@@ -301,14 +309,36 @@ final class SpeakerResolver {
 
   /** Days, months, places, peoples and words like "Nothing": capitalised, but nobody. */
   private static boolean noOne(String name) {
-    String k = WordList.key(name);
+    String k = WordList.key(stripPossessive(name));
     int space = k.lastIndexOf(' ');
     String last = space < 0 ? k : k.substring(space + 1);
-    if (EVENTS.contains(last) || space < 0 && PersonTitles.isOrganizationHead(k) && !k.equals("police")) {
+    if (EVENTS.contains(last) || GROUPS.contains(last) || last.endsWith("shire")
+        || space < 0 && (PersonTitles.isOrganizationHead(k) || k.equals("house")) && !k.equals("police")) {
       return true; // "Christmas Midnight Mass"; "Institute", "House": a piece of a longer name
     }
     // "York" of "New York", whose "New" a name run leaves out
-    return NO_ONE.contains(k) || Places.contains(name) || Places.contains("new " + k) || NOT_NAMES.contains(k);
+    return NO_ONE.contains(k) || Places.contains(k) || Places.contains("new " + k) || NOT_NAMES.contains(k);
+  }
+
+  /**
+   * Whether a one-word name the article has no fuller form of is a common word capitalised ("Users",
+   * "Growth", "Economic"): the article writes it in lower case elsewhere. Not for capitals ("BT").
+   */
+  private boolean commonWord(String name) {
+    String bare = stripPossessive(name);
+    if (bare.length() < 3 || acronym(bare) || words(canonical(List.of(bare))).size() > 1) {
+      return false;
+    }
+    if (lowerCaseWords == null) {
+      lowerCaseWords = new HashSet<>();
+      Words.each(text, 0, text.length(), (s, e) -> {
+        if (Character.isLowerCase(text.charAt(s))) {
+          lowerCaseWords.add(text.substring(s, e));
+        }
+        return true;
+      });
+    }
+    return lowerCaseWords.contains(bare.toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -321,6 +351,11 @@ final class SpeakerResolver {
     }
     if (!opensSentence(at)) {
       return false;
+    }
+    String word = nameWords.get(0);
+    int after = at + word.length();
+    if (word.endsWith("ly") && after < text.length() && text.charAt(after) == ',') {
+      return true; // "Ultimately, there will be, says …"
     }
     int end = Math.min(text.length(), at + nameWords.get(0).length());
     TokenWindow w = TokenWindow.of(nlp, text, at, Math.min(text.length(), end + 40));
@@ -654,7 +689,6 @@ final class SpeakerResolver {
   /** "the senator", "the Republican presidential candidate", "the company": who it describes. */
   private Speaker resolveDescription(List<String> words, int at) {
     Descriptions.Parsed d = Descriptions.parse(words);
-    String title = TRAILING_COMMA.matcher(String.join(" ", words)).replaceAll("");
     if (d.head().equals("campaign") && words.size() >= 2) {
       Speaker possessor = possessor(words.get(words.size() - 2), at);
       if (possessor != null) {
@@ -699,6 +733,7 @@ final class SpeakerResolver {
     Map<String, Candidate> salient = new HashMap<>();
     settleOpeningRuns(reachStart(at), at);
     int from = Math.max(0, firstOccurrenceFrom(at) - DESCRIPTION_REACH);
+    int inView = windowStart(sentence);
     Map<String, Set<String>> byName = new HashMap<>();
     for (int i = from; i < occurrences.size() && occurrences.get(i).end <= at; i++) {
       NameOccurrence o = occurrences.get(i);
@@ -732,7 +767,7 @@ final class SpeakerResolver {
         if (g.agrees(d.gender()) && (c == null || score > c.score)) {
           described.put(s.name(), new Candidate(s, score, o.start));
         }
-      } else if (d.salientRole() && sentences.indexOf(o.start) >= windowStart(sentence)) {
+      } else if (d.salientRole() && sentences.indexOf(o.start) >= inView) {
         consider(salient, s, g, d.gender(), o.start, o.subject, sentence);
       }
     }
@@ -1073,6 +1108,10 @@ final class SpeakerResolver {
   }
 
   private void addOccurrence(int start, int end, List<String> run) {
+    if (start > 0 && (text.charAt(start - 1) == '-' || start > 1 && text.charAt(start - 1) == ' '
+        && Character.isDigit(text.charAt(start - 2)))) {
+      return; // "Henley-on-Thames", "50 Cent": no name of its own
+    }
     while (run.size() > 1 && compoundAdjective(run.get(0))) {
       start = text.indexOf(' ', start) + 1;
       run = run.subList(1, run.size());
