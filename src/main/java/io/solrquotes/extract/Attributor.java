@@ -467,8 +467,21 @@ final class Attributor {
     };
   }
 
-  /** The phrase whose last token is {@code j}: a pronoun, a name with titles, or a noun phrase. */
+  /** The phrase whose last token is {@code j}, past a place it ends with: "Tom Cole of Oklahoma". */
   private static int[] nameOrNoun(TokenWindow w, int j, int floor) {
+    int[] np = phraseEndingAt(w, j, floor);
+    if (np != null && np[0] - 2 >= floor && (w.is(np[0] - 1, "of") || w.is(np[0] - 1, "from"))
+        && Places.contains(w.text(np[0], np[1])) && isNameToken(w, np[0] - 2)) {
+      int[] person = phraseEndingAt(w, np[0] - 2, floor);
+      if (person != null) {
+        return person;
+      }
+    }
+    return np;
+  }
+
+  /** The phrase whose last token is {@code j}: a pronoun, a name with titles, or a noun phrase. */
+  private static int[] phraseEndingAt(TokenWindow w, int j, int floor) {
     if (j < floor) {
       return null;
     }

@@ -239,6 +239,10 @@ final class SpeakerResolver {
     if (Attributor.isPronoun(lower)) {
       return Speaker.UNKNOWN;
     }
+    String before = wordBefore(start).toLowerCase(Locale.ROOT);
+    if (POSSESSIVES.contains(before) && Character.isLowerCase(mention.charAt(0))) {
+      return describe(before + " " + mention, start); // "her campaign", the mention found without "her"
+    }
     return describe(mention, start);
   }
 
@@ -251,7 +255,7 @@ final class SpeakerResolver {
     // sentence adverbs are not part of a name: "Meanwhile Mark Oaten"
     int lead = 0;
     while (lead < words.size() - 1 && isNotName(words.get(lead)) && !PersonTitles.isTitle(words.get(lead))
-        && !isDeterminer(words.get(lead))) {
+        && !isDeterminer(words.get(lead)) && !POSSESSIVES.contains(words.get(lead).toLowerCase(Locale.ROOT))) {
       lead++;
     }
     words = words.subList(lead, words.size());
@@ -267,7 +271,9 @@ final class SpeakerResolver {
     }
     int nameStart = nameStart(words);
     if (nameStart >= words.size()) {
-      return isDeterminer(words.get(0)) || words.get(0).endsWith("'s") || words.get(0).endsWith("\u2019s")
+      String first = words.get(0);
+      return isDeterminer(first) || POSSESSIVES.contains(first.toLowerCase(Locale.ROOT)) || first.endsWith("'s")
+          || first.endsWith("\u2019s")
           ? resolveDescription(words, at)
           : Speaker.UNKNOWN;
     }
@@ -275,7 +281,7 @@ final class SpeakerResolver {
     String title = titleOf(words.subList(0, nameStart));
     String name = String.join(" ", nameWords);
     if (!Character.isUpperCase(name.charAt(0)) || noOne(name) || words.size() == 1 && commonWordAt(nameWords, at)
-        || nameWords.size() == 1 && (PersonTitles.isTitle(name) || commonWord(name))) {
+        || nameWords.size() == 1 && (PersonTitles.isTitle(name) || nameStart == 0 && commonWord(name))) {
       return new Speaker(null, SpeakerType.UNKNOWN, title, 0);
     }
     if (nameStart > 0 && Character.isDigit(words.get(nameStart - 1).charAt(0))) {
@@ -326,8 +332,9 @@ final class SpeakerResolver {
    */
   private boolean commonWord(String name) {
     String bare = stripPossessive(name);
-    if (bare.length() < 3 || acronym(bare) || words(canonical(List.of(bare))).size() > 1) {
-      return false;
+    if (bare.length() < 3 || acronym(bare) || words(canonical(List.of(bare))).size() > 1
+        || genderHints.containsKey(bare.toLowerCase(Locale.ROOT))) {
+      return false; // "Ms. White" somewhere in the article: a person
     }
     if (lowerCaseWords == null) {
       lowerCaseWords = new HashSet<>();
@@ -429,7 +436,7 @@ final class SpeakerResolver {
     settleOpeningRuns(from, at);
     Map<String, Candidate> candidates = new HashMap<>();
     // in "…, he said." the words before the pronoun are what was said, not who said it
-    int until = closesReport(at) ? Math.max(from, sentences.start(sentence)) : at;
+    int until = reportStart(at, Math.max(from, sentences.start(sentence)));
     for (int i = firstOccurrenceFrom(from); i < occurrences.size() && occurrences.get(i).end <= until; i++) {
       NameOccurrence o = occurrences.get(i);
       if (isPerson(o)) {
@@ -490,13 +497,38 @@ final class SpeakerResolver {
         && (p >= pronouns.size() || pronouns.get(p).start >= offset);
   }
 
-  /** Whether the pronoun at {@code at} follows a comma or a closing mark: "…, he said". */
-  private boolean closesReport(int at) {
+  /**
+   * Where the words said before a pronoun at {@code at} start, if the pronoun closes a report ("…,
+   * he said"): the opening mark of the quotation it follows ("Mosman disagreed: "…," he said" keeps
+   * Mosman), or {@code sentenceStart} after a comma; {@code at} itself when it closes none.
+   */
+  private int reportStart(int at, int sentenceStart) {
     int i = at - 1;
-    while (i >= 0 && text.charAt(i) == ' ') {
+    while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == ',')) {
       i--;
     }
-    return i >= 0 && (text.charAt(i) == ',' || QuoteScanner.markLength(text, i, text.length()) > 0);
+    if (i < 0) {
+      return at;
+    }
+    for (int q = TextOrder.firstFrom(quoted, QuoteSpan::closeMarkEnd, i + 1) - 1; q >= 0; q--) {
+      QuoteSpan span = quoted.get(q);
+      if (span.closeMarkEnd() == i + 1) {
+        return Math.max(sentenceStart, Math.min(at, span.openMark()));
+      }
+      if (span.closeMarkEnd() < i + 1) {
+        break;
+      }
+    }
+    return text.charAt(at - 1 >= 0 ? lastNonSpace(at) : 0) == ',' ? sentenceStart : at;
+  }
+
+  /** The offset of the last character before {@code at} that is not a space. */
+  private int lastNonSpace(int at) {
+    int i = at - 1;
+    while (i > 0 && text.charAt(i) == ' ') {
+      i--;
+    }
+    return i;
   }
 
   /** The best candidate, as sure as its lead over the next one; {@code null} with none. */
@@ -1320,10 +1352,12 @@ final class SpeakerResolver {
   /** Index of the first name word: titles, honorifics and possessives before it are not the name. */
   private static int nameStart(List<String> words) {
     int s = words.size();
+    // an organisation's name keeps its words of office: "the State Department", "White House"
+    boolean organization = PersonTitles.isOrganizationHead(words.get(words.size() - 1));
     while (s - 1 >= 0) {
       String w = words.get(s - 1);
       boolean capital = Character.isUpperCase(w.charAt(0));
-      boolean inner = s < words.size(); // a word before the last one
+      boolean inner = s < words.size() && !organization; // a word before the last one
       boolean possessive = w.endsWith("'s") || w.endsWith("\u2019s");
       if (!capital || inner && (PersonTitles.isTitle(w) || possessive) || w.equalsIgnoreCase("the")) {
         break;
