@@ -274,7 +274,7 @@ final class Attributor {
 
   /** A describing noun phrase before a name: "another friend, Mariam Emara told". */
   private static boolean descriptive(TokenWindow w, int from, int to) {
-    if (to - from > 6) {
+    if (to - from > 9) { // "Google's chief human resources executive, Laszlo Bock, told"
       return false;
     }
     for (int k = from; k < to; k++) {

@@ -91,12 +91,14 @@ final class PersonTitles {
           "partnership", "industries", "airlines", "motors", "holdings", "network", "campaign",
           "times", "post", "news", "journal", "magazine", "police", "government");
 
-  /** Words before a name that show a man or a woman: honorifics and gendered titles. */
+  /**
+   * Words before a name that show a man or a woman: honorifics and gendered titles. "Spokesman" and
+   * "chairman" are used of women too, so they show nothing.
+   */
   private static final Set<String> MALE_WORDS =
       Set.of(
-          "mr", "sir", "lord", "congressman", "councilman", "chairman", "spokesman", "businessman",
-          "king", "prince", "duke", "father", "brother", "husband", "son", "uncle", "actor", "frontman",
-          "sportsman", "assemblyman", "alderman", "sheikh", "emir", "pope");
+          "mr", "sir", "lord", "congressman", "councilman", "king", "prince", "duke", "father", "brother",
+          "husband", "son", "uncle", "actor", "assemblyman", "alderman", "sheikh", "emir", "pope");
   private static final Set<String> FEMALE_WORDS =
       Set.of(
           "mrs", "ms", "miss", "lady", "dame", "congresswoman", "councilwoman", "chairwoman",

@@ -219,6 +219,9 @@ public final class QuoteExtractor {
       if (found == null && span.closed()) {
         found = Attributor.after(rightWindow(text, span, after, sentences));
       }
+      if (found == null && span.closed()) {
+        found = signature(text, span, after, sentences);
+      }
       TokenWindow left = null; // the words before the span in its sentence, read at most once
       if (found == null) {
         left = TokenWindow.of(nlp, text, leftFrom, span.openMark());
@@ -295,6 +298,30 @@ public final class QuoteExtractor {
       }
     }
     return TokenWindow.of(nlp, text, from, to);
+  }
+
+  /** How long a line holding only a dash and a name may be: "- Bernie Sanders." */
+  private static final int MAX_SIGNATURE_LINE = 60;
+
+  /**
+   * A quotation that ends its paragraph, signed on the next line: {@code "…"} then {@code - Bernie
+   * Sanders.} (fact checks and lists of quotations).
+   */
+  private Attribution signature(String text, QuoteSpan span, QuoteSpan next, Sentences sentences) {
+    int lineEnd = sentences.lineEnd(span.closeMarkEnd());
+    if (hasLetter(text, span.closeMarkEnd(), lineEnd)) {
+      return null;
+    }
+    int start = lineEnd;
+    while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    if (start >= text.length() || "-\u2013\u2014".indexOf(text.charAt(start)) < 0
+        || next != null && next.openMark() < sentences.lineEnd(start)) {
+      return null;
+    }
+    int end = sentences.lineEnd(start);
+    return end - start > MAX_SIGNATURE_LINE ? null : Attributor.after(TokenWindow.of(nlp, text, start, end));
   }
 
   private static int lastNonSpace(String text, int before) {

@@ -90,8 +90,7 @@ final class SpeakerResolver {
   /** Words that end the names of events, shows and works, never of a speaker. */
   private static final Set<String> EVENTS =
       Set.of("mass", "festival", "awards", "award", "carnival", "parade", "ceremony", "concert", "show",
-          "games", "cup", "championship", "championships", "tournament", "trophy", "prize", "web", "day",
-          "week", "open", "gmt", "bst", "utc", "est", "pst", "edt");
+          "games", "cup", "championship", "championships", "tournament", "trophy", "prize", "web", "open", "gmt", "bst", "utc", "est", "pst", "edt");
 
   /** Plural words for people that end a description, never a name: "Women MPs", "Police Officers". */
   private static final Set<String> GROUPS =
