@@ -1150,6 +1150,10 @@ final class SpeakerResolver {
     while (run.size() > 1 && NameForms.isSuffix(run.get(run.size() - 1))) {
       run = run.subList(0, run.size() - 1);
     }
+    while (run.size() > 1 && Places.contains("new " + run.get(0))) {
+      start = text.indexOf(' ', start) + 1; // "(New) Hampshire Sanders supporters"
+      run = run.subList(1, run.size());
+    }
     int nameStart = nameStart(run);
     if (nameStart >= run.size()) {
       return;
@@ -1365,20 +1369,32 @@ final class SpeakerResolver {
     }
     // a word before a given name is no part of the name unless a given name or initial comes
     // before it too: "Songwriter Guy Chambers", "Tory Dominic Grieve"; not "Andrew Lloyd Webber"
-    for (int k = s + 1; k < words.size() - 1; k++) {
+    int start = s;
+    for (int k = start + 1; k < words.size() - 1; k++) {
       if (FirstNames.contains(words.get(k))) {
         boolean givenBefore = false;
-        for (int j = s; j < k; j++) {
+        for (int j = start; j < k; j++) {
           String w = words.get(j);
           givenBefore |= FirstNames.contains(w) || w.length() <= 2 || w.endsWith(".");
         }
-        if (!givenBefore) {
-          s = k;
+        if (!givenBefore || placeBefore(words, start, k)) {
+          s = k; // "San Francisco Supervisor Jane Kim": the last given name after a place
         }
-        break;
       }
     }
     return s;
+  }
+
+  /** Whether {@code words[from, to)} hold a place ("San Francisco Supervisor Jane Kim"). */
+  private static boolean placeBefore(List<String> words, int from, int to) {
+    for (int a = from; a < to; a++) {
+      for (int b = a + 1; b <= Math.min(to, a + 3); b++) {
+        if (Places.contains(String.join(" ", words.subList(a, b)))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static String titleOf(List<String> words) {

@@ -168,4 +168,49 @@ class SpeakerNamesTest {
     String transcript = "Vice President Mike Pence spoke first.\n\nPENCE: \"We are ready for the debate.\"";
     assertEquals("Mike Pence", find(transcript, "ready").speaker());
   }
+
+  @Test
+  void aPronounClosingAQuotationKeepsTheNameThatIntroducedIt() {
+    String text = "Thomas Coan argued that his client was joking. Judge Ruth Mosman saw it differently: \"When he"
+        + " says he will fight, I believe him,\" she said.";
+    assertEquals("Ruth Mosman", find(text, "I believe him").speaker());
+  }
+
+  @Test
+  void aPlaceBeforeOrAfterANameIsNoPartOfIt() {
+    Quote cole = find("\"We have to pass the budget,\" Rep. Tom Cole of Oklahoma, an ally of the leadership, said.",
+        "budget");
+    assertEquals("Tom Cole", cole.speaker());
+    Quote kim = find("San Francisco Supervisor Jane Kim said the rents were \"out of control\".", "out of control");
+    assertEquals("Jane Kim", kim.speaker());
+  }
+
+  @Test
+  void anOrganisationKeepsItsWordsOfOffice() {
+    Quote q = find("\"The embassy is closed,\" the State Department said.", "embassy");
+    assertEquals("State Department", q.speaker());
+    assertEquals(SpeakerType.ORGANIZATION, q.speakerType());
+  }
+
+  @Test
+  void herCampaignIsThePossessorsCampaign() {
+    String text = "Sarah Kim announced her run for mayor on Monday. \"We will win,\" her campaign said.";
+    Quote q = find(text, "We will win");
+    assertEquals("Sarah Kim campaign", q.speaker());
+    assertEquals(SpeakerType.ORGANIZATION, q.speakerType());
+  }
+
+  @Test
+  void aQuotationSignedOnTheNextLine() {
+    String text = "Claims from the debate, checked.\n\n\"Almost all new income is going to the top 1 percent.\"\n\n"
+        + "- Bernie Sanders.\n\nThe senator is relying on an old statistic.";
+    assertEquals("Bernie Sanders", find(text, "top 1 percent").speaker());
+  }
+
+  @Test
+  void spokesmanShowsNoGender() {
+    String text = "Trump spokesman Hope Hicks confirmed that the group was independent. \"They are not"
+        + " affiliated with the campaign,\" she said.";
+    assertEquals("Hope Hicks", find(text, "not affiliated").speaker());
+  }
 }
