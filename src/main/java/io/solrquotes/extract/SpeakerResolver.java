@@ -518,7 +518,19 @@ final class SpeakerResolver {
         break;
       }
     }
-    return text.charAt(at - 1 >= 0 ? lastNonSpace(at) : 0) == ',' ? sentenceStart : at;
+    return text.charAt(at - 1 >= 0 ? lastNonSpace(at) : 0) == ',' && endsClause(at) ? sentenceStart : at;
+  }
+
+  /**
+   * Whether the pronoun at {@code at} and the word after it end their clause: "…, he said." and
+   * "…, she added, …", not "Asked about it, she said that …".
+   */
+  private boolean endsClause(int at) {
+    int i = skipSpaces(wordEnd(text, at));
+    if (i < text.length() && Character.isLetter(text.charAt(i))) {
+      i = wordEnd(text, i);
+    }
+    return i >= text.length() || ".,;:!?\n".indexOf(text.charAt(i)) >= 0;
   }
 
   /** The offset of the last character before {@code at} that is not a space. */
