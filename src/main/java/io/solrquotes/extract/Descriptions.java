@@ -77,6 +77,16 @@ final class Descriptions {
 
   private Descriptions() {}
 
+  /** Roles that are a lawmaker's, so that "the Republican lawmaker" fits "Texas Rep. Mike McCaul". */
+  private static final Set<String> LAWMAKERS =
+      Set.of("senator", "representative", "congressman", "congresswoman", "legislator", "mp", "mep", "msp",
+          "assemblyman", "assemblywoman", "councillor", "councilor", "councilman", "councilwoman");
+
+  /** The roles a describing word also names: "senator" is a lawmaker too. */
+  static Set<String> alsoNamed(String normalWord) {
+    return LAWMAKERS.contains(normalWord) ? Set.of("lawmaker", "politician") : Set.of();
+  }
+
   /** Whether {@code word} is a noun for a kind of organisation ("firm", "company", "group"). */
   static boolean isOrganizationHead(String word) {
     return ORGANIZATION_HEADS.contains(normal(word));

@@ -89,7 +89,8 @@ final class PersonTitles {
           "bank", "union", "board", "authority", "service", "trust", "fund", "club", "centre", "center",
           "organization", "organisation", "league", "alliance", "coalition", "federation", "society",
           "partnership", "industries", "airlines", "motors", "holdings", "network", "campaign",
-          "times", "post", "news", "journal", "magazine", "police", "government");
+          "times", "post", "news", "journal", "magazine", "police", "government", "house", "chamber",
+          "chambers", "school", "academy", "museum", "church");
 
   /**
    * Words before a name that show a man or a woman: honorifics and gendered titles. "Spokesman" and

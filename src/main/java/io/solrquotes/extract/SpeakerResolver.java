@@ -242,7 +242,8 @@ final class SpeakerResolver {
     if (POSSESSIVES.contains(before) && Character.isLowerCase(mention.charAt(0))) {
       return describe(before + " " + mention, start); // "her campaign", the mention found without "her"
     }
-    return describe(mention, start);
+    int organization = organizationStart(start);
+    return describe(organization < start ? text.substring(organization, end) : mention, start);
   }
 
   /**
@@ -317,8 +318,8 @@ final class SpeakerResolver {
     String k = WordList.key(stripPossessive(name));
     int space = k.lastIndexOf(' ');
     String last = space < 0 ? k : k.substring(space + 1);
-    if (EVENTS.contains(last) || GROUPS.contains(last) || last.endsWith("shire")
-        || space < 0 && (PersonTitles.isOrganizationHead(k) || k.equals("house")) && !k.equals("police")) {
+    if (EVENTS.contains(last) || GROUPS.contains(last) && !k.contains(" of ") || last.endsWith("shire")
+        || space < 0 && PersonTitles.isOrganizationHead(k) && !k.equals("police")) {
       return true; // "Christmas Midnight Mass"; "Institute", "House": a piece of a longer name
     }
     // "York" of "New York", whose "New" a name run leaves out
@@ -851,8 +852,16 @@ final class SpeakerResolver {
       boolean organization = typeOf(w, startsWithThe(o.start)) == SpeakerType.ORGANIZATION;
       boolean inView = o.start >= near && (o.subject || speakersAt.containsKey(o.start));
       if (organization && Descriptions.fits(d.head(), o.name)
-          || d.generic() && inView && (organization || w.size() == 1 && !personEvidence(o))) {
+          || d.generic() && inView && (organization || !personEvidence(o))) {
         return shown(o.name, SpeakerType.ORGANIZATION, null, 0.5);
+      }
+    }
+    if (d.head().equals("campaign")) {
+      // "the campaign" with no campaign named: that of the person most in view
+      Gender any = Gender.UNKNOWN;
+      Speaker person = resolveSalient(at, any);
+      if (person != null) {
+        return shown(person.name() + " campaign", SpeakerType.ORGANIZATION, null, 0.45);
       }
     }
     return Speaker.UNKNOWN;
@@ -862,6 +871,23 @@ final class SpeakerResolver {
   private int reachStart(int at) {
     int i = firstOccurrenceFrom(at) - DESCRIPTION_REACH;
     return i <= 0 ? 0 : occurrences.get(i).start;
+  }
+
+  /** The most salient person before {@code at}, as for a pronoun of {@code wanted} gender but with no chain. */
+  private Speaker resolveSalient(int at, Gender wanted) {
+    int sentence = sentences.indexOf(at);
+    int from = sentences.start(windowStart(sentence));
+    settleOpeningRuns(from, at);
+    Map<String, Candidate> candidates = new HashMap<>();
+    for (int i = firstOccurrenceFrom(from); i < occurrences.size() && occurrences.get(i).end <= at; i++) {
+      NameOccurrence o = occurrences.get(i);
+      if (isPerson(o)) {
+        String canonical = canonical(words(o.name));
+        consider(candidates, shown(canonical, SpeakerType.PERSON, null, 1), genderOf(canonical), wanted, o.start,
+            o.subject, sentence);
+      }
+    }
+    return best(candidates, at);
   }
 
   /** Whether "campaign" or "'s campaign" follows a name ending at {@code end}. */
@@ -928,6 +954,9 @@ final class SpeakerResolver {
           out.add(Descriptions.normal(Descriptions.stripPossessive(w)));
         }
       }
+    }
+    for (String w : List.copyOf(out)) {
+      out.addAll(Descriptions.alsoNamed(w));
     }
     descriptors.put(o, out);
     return out;
@@ -1069,6 +1098,16 @@ final class SpeakerResolver {
         }
         if (we < n && text.charAt(we) == ' ' && we + 1 < n && Character.isUpperCase(text.charAt(we + 1))) {
           j = we + 1;
+        } else if (PersonTitles.isOrganizationHead(word) && text.startsWith(" of ", we) || text.startsWith(" on ", we)
+            && PersonTitles.isOrganizationHead(word)) {
+          // "Commission on Presidential Debates", "Association of Chief Police Officers"
+          int next = we + 4;
+          if (next < n && Character.isUpperCase(text.charAt(next)) && !isNotName(text.substring(next, wordEnd(text, next)))) {
+            run.add(text.substring(we + 1, we + 3));
+            j = next;
+          } else {
+            break;
+          }
         } else {
           break;
         }
@@ -1202,6 +1241,36 @@ final class SpeakerResolver {
     }
   }
 
+  /**
+   * Where the organisation's name a mention at {@code start} ends starts: "Chief Police Officers" is
+   * the end of "the Association of Chief Police Officers". {@code start} itself if it ends none.
+   */
+  private int organizationStart(int start) {
+    if (start < 5 || !(text.startsWith(" of ", start - 4) || text.startsWith(" on ", start - 4))) {
+      return start;
+    }
+    int e = start - 4;
+    int s = e;
+    while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+      s--;
+    }
+    if (s == e || !Character.isUpperCase(text.charAt(s)) || !PersonTitles.isOrganizationHead(text.substring(s, e))) {
+      return start;
+    }
+    // and the capitalised words before the head: "British Chambers of Commerce"
+    while (s >= 2 && text.charAt(s - 1) == ' ') {
+      int w = s - 1;
+      while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+        w--;
+      }
+      if (w == s - 1 || !Character.isUpperCase(text.charAt(w)) || isNotName(text.substring(w, s - 1))) {
+        break;
+      }
+      s = w;
+    }
+    return s;
+  }
+
   /** The word right before {@code start} on its line, with a final period ("Mrs."), or "". */
   private String wordBefore(int start) {
     int e = start;
@@ -1253,6 +1322,10 @@ final class SpeakerResolver {
         }
         break;
       }
+    }
+    if (i + 2 < n && text.charAt(i) == ',' && (text.startsWith("who ", skipSpaces(i + 1))
+        || text.startsWith("which ", skipSpaces(i + 1)))) {
+      return true; // "Monsanto, which opposed the bill": the relative clause's subject
     }
     if (i < n && text.charAt(i) == ',' && apposition(skipSpaces(i + 1))) {
       int close = i + 1;
@@ -1368,10 +1441,12 @@ final class SpeakerResolver {
   private static int nameStart(List<String> words) {
     int s = words.size();
     // an organisation's name keeps its words of office: "the State Department", "White House"
-    boolean organization = PersonTitles.isOrganizationHead(words.get(words.size() - 1));
+    boolean organization = PersonTitles.isOrganizationHead(words.get(words.size() - 1))
+        || words.contains("of") || words.contains("on");
     while (s - 1 >= 0) {
       String w = words.get(s - 1);
-      boolean capital = Character.isUpperCase(w.charAt(0));
+      boolean capital = Character.isUpperCase(w.charAt(0))
+          || organization && (w.equals("of") || w.equals("on")) && s - 2 >= 0 && PersonTitles.isOrganizationHead(words.get(s - 2));
       boolean inner = s < words.size() && !organization; // a word before the last one
       boolean possessive = w.endsWith("'s") || w.endsWith("\u2019s");
       if (!capital || inner && (PersonTitles.isTitle(w) || possessive) || w.equalsIgnoreCase("the")) {

@@ -213,4 +213,28 @@ class SpeakerNamesTest {
         + " affiliated with the campaign,\" she said.";
     assertEquals("Hope Hicks", find(text, "not affiliated").speaker());
   }
+
+  @Test
+  void anOrganisationNamedWithOfOrOn() {
+    Quote q = find("\"The guidance is clear,\" the Association of Chief Police Officers said.", "guidance");
+    assertEquals("Association of Chief Police Officers", q.speaker());
+    assertEquals(SpeakerType.ORGANIZATION, q.speakerType());
+    String text = "The Commission on Presidential Debates met on Monday. \"There were issues with the audio,\" the"
+        + " commission said.";
+    assertEquals("Commission on Presidential Debates", find(text, "audio").speaker());
+  }
+
+  @Test
+  void aLawmakerIsTheSenatorOrRepresentativeTheTextNamed() {
+    String text = "Texas Rep. Mike McCaul said the inquiry would go on. \"It will continue whether she wins or not,\""
+        + " the Republican lawmaker told reporters.";
+    assertEquals("Mike McCaul", find(text, "whether she wins").speaker());
+  }
+
+  @Test
+  void theCompanyIsTheFirmInViewAlsoInARelativeClause() {
+    String text = "The bill was opposed by employers such as Monsanto, which lobbied against it. \"We call on"
+        + " others to join us,\" the company said.";
+    assertEquals("Monsanto", find(text, "join us").speaker());
+  }
 }
