@@ -73,6 +73,11 @@ final class SpeakerResolver {
   private static final List<String> PLACE_PREPOSITIONS =
       List.of("of the ", "of ", "at the ", "at ", "from the ", "from ", "with the ", "with ");
 
+  /** Adverbs between a subject and its verb: "Obama also addressed". */
+  private static final Set<String> ADVERBS =
+      Set.of("also", "later", "then", "now", "still", "even", "just", "only", "once", "again", "never",
+          "always", "often", "first", "last", "further", "instead");
+
   /** Words after which a name may be the subject of a clause: "and Macron said", "that Trump had". */
   private static final Set<String> CONJUNCTIONS =
       Set.of("and", "but", "or", "nor", "yet", "so", "that", "while", "as", "when", "whereas", "because",
@@ -969,8 +974,8 @@ final class SpeakerResolver {
 
   private boolean isPerson(NameOccurrence o) {
     String canonical = canonical(words(o.name));
-    if (noOne(canonical) || o.title == null && startsWithThe(o.start)) {
-      return false; // "the Sandy Hook shootings"
+    if (noOne(canonical) || o.title == null && startsWithThe(o.start) || wordBefore(o.start).equals("New")) {
+      return false; // "the Sandy Hook shootings", "New Yorkers"
     }
     List<String> w = words(canonical);
     if (typeOf(w, false) == SpeakerType.ORGANIZATION) {
@@ -1327,7 +1332,8 @@ final class SpeakerResolver {
         || text.startsWith("which ", skipSpaces(i + 1)))) {
       return true; // "Monsanto, which opposed the bill": the relative clause's subject
     }
-    if (i < n && text.charAt(i) == ',' && apposition(skipSpaces(i + 1))) {
+    // appositions, one or more: "Lance Beebe, 49, a Navy veteran, said"
+    for (int k = 0; k < 3 && i < n && text.charAt(i) == ',' && apposition(skipSpaces(i + 1)); k++) {
       int close = i + 1;
       int limit = Math.min(n, i + 100);
       while (close < limit && text.charAt(close) != ',' && ".;:!?\n\"\u201c\u201d".indexOf(text.charAt(close)) < 0) {
@@ -1338,10 +1344,25 @@ final class SpeakerResolver {
       }
       i = skipSpaces(close + 1);
     }
+    if (text.startsWith("and ", i) && i + 4 < n && Character.isUpperCase(text.charAt(i + 4))) {
+      // "President Barack Obama and Vice President Joe Biden place flowers"
+      i += 4;
+      while (i < n && Character.isUpperCase(text.charAt(i))) {
+        i = skipSpaces(wordEnd(text, i));
+      }
+    }
     if (i >= n || !Character.isLowerCase(text.charAt(i))) {
       return false;
     }
     String next = text.substring(i, wordEnd(text, i)).toLowerCase(Locale.ROOT);
+    if (ADVERBS.contains(next)) {
+      // "Obama also addressed"
+      int after = skipSpaces(wordEnd(text, i));
+      if (after >= n || !Character.isLowerCase(text.charAt(after))) {
+        return false;
+      }
+      next = text.substring(after, wordEnd(text, after)).toLowerCase(Locale.ROOT);
+    }
     return FINITE_VERBS.contains(next) || !NOT_NAMES.contains(next) && !next.equals("of") && !next.equals("in");
   }
 
@@ -1359,11 +1380,11 @@ final class SpeakerResolver {
     while (s > 0 && (Character.isLetter(text.charAt(s - 1)) || text.charAt(s - 1) == '-')) {
       s--;
     }
-    if (s == e || !Character.isLowerCase(text.charAt(s))) {
+    if (s == e || !Character.isLowerCase(text.charAt(s)) && !POSSESSIVES.contains(text.substring(s, e).toLowerCase(Locale.ROOT))) {
       return false;
     }
     String word = text.substring(s, e);
-    if (POSSESSIVES.contains(word)) {
+    if (POSSESSIVES.contains(word.toLowerCase(Locale.ROOT))) {
       return true; // "her Portland hotel room"
     }
     return !CONJUNCTIONS.contains(word) && !PersonTitles.isTitle(word) && !Descriptions.isRole(word)
