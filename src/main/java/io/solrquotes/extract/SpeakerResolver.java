@@ -73,6 +73,13 @@ final class SpeakerResolver {
   private static final List<String> PLACE_PREPOSITIONS =
       List.of("of the ", "of ", "at the ", "at ", "from the ", "from ", "with the ", "with ");
 
+  /** Nouns a name modifies: "Trump rally", "Clinton emails". */
+  private static final Set<String> NOUNS_AFTER_NAMES =
+      Set.of("supporter", "supporters", "rally", "rallies", "voter", "fans", "emails", "email", "era",
+          "tower", "hotel", "plan", "policy", "policies", "win", "victory", "loss", "camp", "backers",
+          "backer", "aide", "aides", "allies", "ally", "adviser", "advisers", "staff", "team", "effect",
+          "doctrine", "years", "presidency", "foundation", "family", "brand", "event", "events");
+
   /** Adverbs between a subject and its verb: "Obama also addressed". */
   private static final Set<String> ADVERBS =
       Set.of("also", "later", "then", "now", "still", "even", "just", "only", "once", "again", "never",
@@ -131,7 +138,8 @@ final class SpeakerResolver {
   private final List<NameOccurrence> occurrences = new ArrayList<>();
   /** Canonical names by surname (last name token, lower case). */
   private final Map<String, List<String>> fullNamesBySurname = new HashMap<>();
-  private final Map<String, Integer> nameCounts = new HashMap<>();
+  /** Where each name form first stands in the text. */
+  private final Map<String, Integer> firstSeen = new HashMap<>();
   private final Map<String, String> titles = new HashMap<>();
   private final Set<String> persons = new HashSet<>();
   /** Gender shown by an honorific or a gendered title, by surname (lower case). */
@@ -1020,8 +1028,9 @@ final class SpeakerResolver {
 
   /**
    * The article's form of the name that ends with {@code nameWords}: the form of two or more words
-   * the article uses most often ("Jeb Bush" over "John Ellis Bush" and "Bush"), the longer one on a
-   * tie; the name as written if the article has no longer form.
+   * the article introduces first ("John Ellis Bush" before "George W. Bush" and "Mr. Bush": news
+   * introduces its people by their full names), the longer one on a tie; the name as written if the
+   * article has no longer form.
    */
   private String canonical(List<String> nameWords) {
     String written = stripPossessive(String.join(" ", nameWords));
@@ -1035,17 +1044,17 @@ final class SpeakerResolver {
       return written;
     }
     String best = null;
-    int bestCount = 0;
+    int bestFirst = Integer.MAX_VALUE;
     String suffix = " " + written.toLowerCase(Locale.ROOT);
     for (String candidate : candidates) {
       String c = " " + candidate.toLowerCase(Locale.ROOT);
       if (!c.endsWith(suffix) || candidate.indexOf(' ') < 0) {
         continue;
       }
-      int count = nameCounts.getOrDefault(candidate, 0);
-      if (best == null || count > bestCount || count == bestCount && candidate.length() > best.length()) {
+      int first = firstSeen.getOrDefault(candidate, Integer.MAX_VALUE);
+      if (best == null || first < bestFirst || first == bestFirst && candidate.length() > best.length()) {
         best = candidate;
-        bestCount = count;
+        bestFirst = first;
       }
     }
     return best == null ? written : best;
@@ -1228,7 +1237,7 @@ final class SpeakerResolver {
     int nameOffset = start;
     // in text order: a settled opening run may come before names indexed already
     occurrences.add(firstOccurrenceFrom(nameOffset), new NameOccurrence(nameOffset, end, name, title, subject));
-    nameCounts.merge(name, 1, Integer::sum);
+    firstSeen.merge(name, start, Math::min);
     String surname = nameWords.get(nameWords.size() - 1).toLowerCase(Locale.ROOT);
     List<String> forms = fullNamesBySurname.computeIfAbsent(surname, k -> new ArrayList<>());
     if (!forms.contains(name)) {
@@ -1344,6 +1353,14 @@ final class SpeakerResolver {
       }
       i = skipSpaces(close + 1);
     }
+    if (i + 2 < n && text.charAt(i) == ',' && Character.isLowerCase(text.charAt(skipSpaces(i + 1)))) {
+      // the name closes an apposition: "Trump's wife, Melania, is", "David Woodard of Clemson, said"
+      int w = skipSpaces(i + 1);
+      String verb = text.substring(w, wordEnd(text, w)).toLowerCase(Locale.ROOT);
+      if (FINITE_VERBS.contains(verb) || SpeechCues.form(verb) == SpeechCues.Form.FINITE) {
+        return true;
+      }
+    }
     if (text.startsWith("and ", i) && i + 4 < n && Character.isUpperCase(text.charAt(i + 4))) {
       // "President Barack Obama and Vice President Joe Biden place flowers"
       i += 4;
@@ -1362,6 +1379,10 @@ final class SpeakerResolver {
         return false;
       }
       next = text.substring(after, wordEnd(text, after)).toLowerCase(Locale.ROOT);
+    }
+    if (PersonTitles.isTitle(next) || Descriptions.isRole(next) || PersonTitles.isOrganizationHead(next)
+        || GROUPS.contains(next) || NOUNS_AFTER_NAMES.contains(next)) {
+      return false; // "Obama consultant Cornell Belcher", "Trump supporters", "Clinton campaign"
     }
     return FINITE_VERBS.contains(next) || !NOT_NAMES.contains(next) && !next.equals("of") && !next.equals("in");
   }
