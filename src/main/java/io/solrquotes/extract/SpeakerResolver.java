@@ -39,7 +39,7 @@ final class SpeakerResolver {
           "march", "april", "may", "june", "july", "august", "september", "october", "november",
           "december", "not", "no", "yes", "one", "some", "many", "most", "all", "both", "each", "every",
           "any", "according", "asked", "speaking", "writing", "last", "next", "first", "new", "former",
-          "instead", "even", "just", "only", "perhaps", "maybe", "indeed", "thus", "therefore", "again",
+          "instead", "even", "just", "only", "perhaps", "maybe", "indeed", "thus", "therefore", "again", "late", "early",
           "once", "further", "moreover", "nor", "is", "was", "are", "were", "has", "have", "had", "does", "did",
           "will", "would", "can", "could", "should", "says", "said");
 
@@ -1107,8 +1107,8 @@ final class SpeakerResolver {
         }
         run.add(word);
         runEnd = we;
-        if (word.endsWith("'s") || word.endsWith("\u2019s")) {
-          break;
+        if (word.endsWith("'s") || word.endsWith("\u2019s") || word.endsWith("'") || word.endsWith("\u2019")) {
+          break; // "Trump's", "CBS' Face the Nation"
         }
         if (we < n && text.charAt(we) == ' ' && we + 1 < n && Character.isUpperCase(text.charAt(we + 1))) {
           j = we + 1;
