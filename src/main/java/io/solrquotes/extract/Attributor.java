@@ -470,6 +470,14 @@ final class Attributor {
   /** The phrase whose last token is {@code j}, past a place it ends with: "Tom Cole of Oklahoma". */
   private static int[] nameOrNoun(TokenWindow w, int j, int floor) {
     int[] np = phraseEndingAt(w, j, floor);
+    if (np != null && np[0] - 2 >= floor && (w.is(np[0] - 1, "of") || w.is(np[0] - 1, "on"))
+        && w.isCapitalized(np[0] - 2) && PersonTitles.isOrganizationHead(w.word(np[0] - 2))) {
+      // "the British Chambers of Commerce", "the Commission on Presidential Debates"
+      int[] head = phraseEndingAt(w, np[0] - 2, floor);
+      if (head != null) {
+        return new int[] {head[0], np[1]};
+      }
+    }
     if (np != null && np[0] - 2 >= floor && (w.is(np[0] - 1, "of") || w.is(np[0] - 1, "from"))
         && Places.contains(w.text(np[0], np[1])) && isNameToken(w, np[0] - 2)) {
       int[] person = phraseEndingAt(w, np[0] - 2, floor);

@@ -403,6 +403,9 @@ final class SpeakerResolver {
         return SpeakerType.ORGANIZATION;
       }
     }
+    if (PersonTitles.isOrganizationHead(last) || nameWords.contains("of") && PersonTitles.isOrganizationHead(nameWords.get(0))) {
+      return SpeakerType.ORGANIZATION; // "British Chambers of Commerce", "Office of Drug Safety"
+    }
     if (theBefore) {
       return SpeakerType.ORGANIZATION;
     }

@@ -222,6 +222,9 @@ class SpeakerNamesTest {
     String text = "The Commission on Presidential Debates met on Monday. \"There were issues with the audio,\" the"
         + " commission said.";
     assertEquals("Commission on Presidential Debates", find(text, "audio").speaker());
+    Quote chambers = find("Exports rose. \"It is a good month,\" the British Chambers of Commerce said.", "good month");
+    assertEquals("British Chambers of Commerce", chambers.speaker());
+    assertEquals(SpeakerType.ORGANIZATION, chambers.speakerType());
   }
 
   @Test
