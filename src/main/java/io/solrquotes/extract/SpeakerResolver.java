@@ -492,7 +492,7 @@ final class SpeakerResolver {
       return;
     }
     int distance = narrativeDistance(sentences.indexOf(offset), pronounSentence);
-    double score = 100 - 30 * distance + (subject ? 30 : 0) + (speakersAt.containsKey(offset) ? 25 : 0)
+    double score = 100 - 40 * distance + (subject ? 30 : 0) + (speakersAt.containsKey(offset) ? 15 : 0)
         - (gender == Gender.UNKNOWN && wanted != Gender.UNKNOWN ? 25 : 0) + (firstInSentence(offset) ? 10 : 0);
     Candidate c = candidates.get(speaker.name());
     if (c == null) {
