@@ -216,15 +216,22 @@ public final class QuoteExtractor {
         spans.set(i, span);
         found = new Attribution(labelStart, label, null, Attribution.Source.BEFORE);
       }
+      TokenWindow left = null; // the words before the span in its sentence, read at most once
+      if (found == null && span.closed() && closesSentence(text, span) && !blank(text, leftFrom, span.openMark())) {
+        // Trump said Clinton "caused death." Sanders called …: the words after are the next sentence's
+        left = TokenWindow.of(nlp, text, leftFrom, span.openMark());
+        found = Attributor.before(left);
+      }
       if (found == null && span.closed()) {
         found = Attributor.after(rightWindow(text, span, after, sentences));
       }
       if (found == null && span.closed()) {
         found = signature(text, span, after, sentences);
       }
-      TokenWindow left = null; // the words before the span in its sentence, read at most once
       if (found == null) {
-        left = TokenWindow.of(nlp, text, leftFrom, span.openMark());
+        if (left == null) {
+          left = TokenWindow.of(nlp, text, leftFrom, span.openMark());
+        }
         found = Attributor.before(left);
       }
       boolean sameParagraph = before != null && before.openMark() >= paragraphStart;
@@ -298,6 +305,25 @@ public final class QuoteExtractor {
       }
     }
     return TokenWindow.of(nlp, text, from, to);
+  }
+
+  /**
+   * Whether the quoted words end their sentence: a full stop inside the closing mark and a capital
+   * after it ({@code "caused death." Sanders called …}).
+   */
+  private static boolean closesSentence(String text, QuoteSpan span) {
+    int last = span.contentEnd() - 1;
+    while (last > span.contentStart() && Character.isWhitespace(text.charAt(last))) {
+      last--;
+    }
+    if (last < span.contentStart() || text.charAt(last) != '.') {
+      return false;
+    }
+    int next = span.closeMarkEnd();
+    while (next < text.length() && text.charAt(next) == ' ') {
+      next++;
+    }
+    return next < text.length() && Character.isUpperCase(text.charAt(next));
   }
 
   /** How long a line holding only a dash and a name may be: "- Bernie Sanders." */

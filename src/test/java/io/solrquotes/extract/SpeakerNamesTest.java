@@ -240,4 +240,11 @@ class SpeakerNamesTest {
         + " others to join us,\" the company said.";
     assertEquals("Monsanto", find(text, "join us").speaker());
   }
+
+  @Test
+  void aQuotationEndingItsSentenceBelongsToTheSpeakerBeforeIt() {
+    String text = "Maria Lopez said the plan \"would cost lives.\" Tom Baker called it \"a fine idea.\"";
+    assertEquals("Maria Lopez", find(text, "cost lives").speaker());
+    assertEquals("Tom Baker", find(text, "fine idea").speaker());
+  }
 }
