@@ -320,7 +320,7 @@ final class Attributor {
       for (int k = c + 1; k < inner; k++) {
         String t = w.word(k);
         if (t.equals(";") || t.equals(":") || w.is(k, "while") || w.is(k, "but") || w.is(k, "although")
-            || w.is(k, "whereas")) {
+            || w.is(k, "whereas") || w.is(k, "which") || w.is(k, "whom")) { // "…, to which O'Malley interjected"
           return null;
         }
       }
