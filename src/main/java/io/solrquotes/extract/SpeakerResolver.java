@@ -526,13 +526,14 @@ final class SpeakerResolver {
     if (i < 0) {
       return at;
     }
-    for (int q = TextOrder.firstFrom(quoted, QuoteSpan::closeMarkEnd, i + 1) - 1; q >= 0; q--) {
+    int q = TextOrder.firstFrom(quoted, QuoteSpan::closeMarkEnd, i + 1);
+    if (q < quoted.size()) {
       QuoteSpan span = quoted.get(q);
       if (span.closeMarkEnd() == i + 1) {
-        return Math.max(sentenceStart, Math.min(at, span.openMark()));
-      }
-      if (span.closeMarkEnd() < i + 1) {
-        break;
+        // after a colon the words before are who introduced it; else the quotation goes on their clause
+        // ("Mr Sullivan "made the decisions," he told the court")
+        int before = span.openMark() > 0 ? lastNonSpace(span.openMark()) : 0;
+        return text.charAt(before) == ':' ? Math.max(sentenceStart, Math.min(at, span.openMark())) : sentenceStart;
       }
     }
     return text.charAt(at - 1 >= 0 ? lastNonSpace(at) : 0) == ',' && endsClause(at) ? sentenceStart : at;
@@ -985,8 +986,10 @@ final class SpeakerResolver {
 
   private boolean isPerson(NameOccurrence o) {
     String canonical = canonical(words(o.name));
-    if (noOne(canonical) || o.title == null && startsWithThe(o.start) || wordBefore(o.start).equals("New")) {
-      return false; // "the Sandy Hook shootings", "New Yorkers"
+    String before = wordBefore(o.start);
+    if (noOne(canonical) || o.title == null && startsWithThe(o.start) || before.equals("New")
+        || POSSESSIVES.contains(before.toLowerCase(Locale.ROOT)) || before.equals("a") || before.equals("an")) {
+      return false; // "the Sandy Hook shootings", "New Yorkers", "its Green Paper", "a Trump rally"
     }
     List<String> w = words(canonical);
     if (typeOf(w, false) == SpeakerType.ORGANIZATION) {

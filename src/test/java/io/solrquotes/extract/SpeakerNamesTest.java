@@ -247,4 +247,18 @@ class SpeakerNamesTest {
     assertEquals("Maria Lopez", find(text, "cost lives").speaker());
     assertEquals("Tom Baker", find(text, "fine idea").speaker());
   }
+
+  @Test
+  void aNameTheQuotationContinuesIsNotWhoSaidIt() {
+    String text = "Speaking in court, Mr Okoro denied that he pressured his finance chief, Paul Reyes. Mr Reyes"
+        + " \"made the accounting decisions,\" he told the court.";
+    assertEquals("Okoro", find(text, "accounting decisions").speaker());
+  }
+
+  @Test
+  void aNameAfterAPossessiveModifiesANoun() {
+    String text = "The council came out with its Green Paper on Monday. Lord Hanning spoke to reporters. He added:"
+        + " \"Politicians should not decide where runways go.\"";
+    assertEquals("Hanning", find(text, "runways").speaker());
+  }
 }
