@@ -1291,14 +1291,14 @@ final class SpeakerResolver {
     return s;
   }
 
-  /** The word right before {@code start} on its line, with a final period ("Mrs."), or "". */
+  /** The word right before {@code start}, with a final period ("Mrs.") or hyphens ("ex-wife"), or "". */
   private String wordBefore(int start) {
     int e = start;
     while (e > 0 && text.charAt(e - 1) == ' ') {
       e--;
     }
     int s = e;
-    while (s > 0 && (Character.isLetter(text.charAt(s - 1)) || s == e && text.charAt(s - 1) == '.')) {
+    while (s > 0 && (Character.isLetter(text.charAt(s - 1)) || text.charAt(s - 1) == '-' || s == e && text.charAt(s - 1) == '.')) {
       s--;
     }
     return text.substring(s, e);
@@ -1399,20 +1399,12 @@ final class SpeakerResolver {
    * Mathur", "and Macron").
    */
   private boolean afterVerbOrPreposition(int start) {
-    int e = start;
-    while (e > 0 && text.charAt(e - 1) == ' ') {
-      e--;
-    }
-    int s = e;
-    while (s > 0 && (Character.isLetter(text.charAt(s - 1)) || text.charAt(s - 1) == '-')) {
-      s--;
-    }
-    if (s == e || !Character.isLowerCase(text.charAt(s)) && !POSSESSIVES.contains(text.substring(s, e).toLowerCase(Locale.ROOT))) {
-      return false;
-    }
-    String word = text.substring(s, e);
+    String word = wordBefore(start);
     if (POSSESSIVES.contains(word.toLowerCase(Locale.ROOT))) {
-      return true; // "her Portland hotel room"
+      return true; // "her Portland hotel room", "His Catholic faith"
+    }
+    if (word.isEmpty() || !Character.isLowerCase(word.charAt(0)) || word.endsWith(".")) {
+      return false; // "… in court. Smith said": a sentence ends before the name
     }
     return !CONJUNCTIONS.contains(word) && !PersonTitles.isTitle(word) && !Descriptions.isRole(word)
         && !Descriptions.isDescribing(word);
@@ -1420,15 +1412,7 @@ final class SpeakerResolver {
 
   /** Whether a verb of saying stands right before {@code start}: "…, said David Autor". */
   private boolean afterVerbOfSaying(int start) {
-    int e = start;
-    while (e > 0 && text.charAt(e - 1) == ' ') {
-      e--;
-    }
-    int s = e;
-    while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
-      s--;
-    }
-    return s < e && SpeechCues.form(text.substring(s, e)) == SpeechCues.Form.FINITE;
+    return SpeechCues.form(wordBefore(start)) == SpeechCues.Form.FINITE;
   }
 
   /** Whether the words at {@code i} can open an apposition: "a 14-year worker", "Sanders's spokesman", "34". */
