@@ -1003,7 +1003,7 @@ final class SpeakerResolver {
     if (persons.contains(NameForms.person(canonical)) || o.title != null) {
       return true;
     }
-    if (w.size() >= 2 && FirstNames.contains(w.get(0))
+    if (FirstNames.contains(w.get(0)) // also a given name alone: "his wife, Jane, offered"
         || genderHints.containsKey(stripPossessive(w.get(w.size() - 1)).toLowerCase(Locale.ROOT))) {
       return true;
     }

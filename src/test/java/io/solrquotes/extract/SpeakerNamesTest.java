@@ -261,4 +261,11 @@ class SpeakerNamesTest {
         + " \"Politicians should not decide where runways go.\"";
     assertEquals("Hanning", find(text, "runways").speaker());
   }
+
+  @Test
+  void aGivenNameAloneIsAPerson() {
+    String text = "Sanders spoke first. His wife, Jane, gave an interview before the vote.\n\n\"He will keep this"
+        + " movement going,\" she said.";
+    assertEquals("Jane", find(text, "movement").speaker());
+  }
 }
