@@ -196,6 +196,10 @@ final class Attributor {
       // a headline's "Name: 'quote'"
       return new Attribution(w.start(0), w.end(last), null, Attribution.Source.BEFORE);
     }
+    int[] label = label(w);
+    if (label != null) {
+      return new Attribution(w.start(label[0]), w.end(label[1]), null, Attribution.Source.BEFORE);
+    }
     for (int c = last; c >= 0; c--) {
       SpeechCues.Form f = SpeechCues.form(w.word(c));
       if (f == null || w.isCapitalized(c) && c > 0) {
@@ -244,6 +248,38 @@ final class Attributor {
           adjacent ? Attribution.Source.BEFORE : Attribution.Source.CLAUSE);
     }
     return null;
+  }
+
+  /**
+   * A speaker's label before a colon, as transcripts and lists of remarks give them: "Rep. Trey Gowdy
+   * (R-S.C.):", "Former secretary of state Hillary Rodham Clinton:". A short stretch with no verb that
+   * ends in a name (a party label after it allowed); returns the name's {first, last}, or {@code null}.
+   */
+  private static int[] label(TokenWindow w) {
+    int last = w.size() - 2;
+    if (last < 0 || !w.word(last + 1).equals(":") || last > 12) {
+      return null;
+    }
+    int e = last;
+    if (w.word(e).equals(")")) {
+      while (e >= 0 && !w.word(e).equals("(")) {
+        e--;
+      }
+      e--;
+    }
+    if (e < 0 || !isNameToken(w, e)) {
+      return null;
+    }
+    for (int k = 0; k <= last; k++) {
+      if ("VERB".equals(w.tag(k)) && !isNameToken(w, k) || SpeechCues.isCue(w.word(k)) && !w.isCapitalized(k)) {
+        return null;
+      }
+    }
+    int s = e;
+    while (s - 1 >= 0 && (isNameToken(w, s - 1) || w.word(s - 1).equals(".") && s - 2 >= 0 && isNameToken(w, s - 2))) {
+      s--;
+    }
+    return new int[] {s, e};
   }
 
   private static boolean allNames(TokenWindow w, int from, int to) {

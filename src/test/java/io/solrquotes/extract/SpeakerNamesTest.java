@@ -268,4 +268,12 @@ class SpeakerNamesTest {
         + " movement going,\" she said.";
     assertEquals("Jane", find(text, "movement").speaker());
   }
+
+  @Test
+  void aSpeakersLabelBeforeAColon() {
+    String text = "The hearing went on for hours.\n\nRep. Trey Gowdy (R-S.C.):\"Who told you that figure?\"";
+    Quote q = find(text, "Who told you");
+    assertEquals("Trey Gowdy", q.speaker());
+    assertEquals("Rep. Trey Gowdy", q.speakerMention());
+  }
 }
