@@ -314,6 +314,9 @@ final class Attributor {
       return false;
     }
     for (int k = from; k < to; k++) {
+      if (w.word(k).equals("'s") || w.word(k).equals("\u2019s")) {
+        continue; // "Ms. Merkel's spokesman, Steffen Seibert, wrote"
+      }
       switch (w.tag(k)) {
         case "DET", "ADJ", "NOUN", "PROPN", "NUM", "PUNCT" -> { }
         default -> {
@@ -642,6 +645,22 @@ final class Attributor {
   static Attribution subjectOf(TokenWindow w) {
     int[] np = clauseSubject(w, w.size());
     return np == null ? null : new Attribution(w.start(np[0]), w.end(np[1]), null, Attribution.Source.SUBJECT);
+  }
+
+  /**
+   * For the sentence that introduces a quotation with a colon ({@code When the mayor died, Governor
+   * Ann Reyes released the following statement:}): the subject of its last verb.
+   */
+  static Attribution introducer(TokenWindow w) {
+    for (int v = w.size() - 1; v > 0; v--) {
+      if ("VERB".equals(w.tag(v)) && !isNameToken(w, v)) {
+        int[] np = nounPhraseBefore(w, v, 0);
+        if (np != null) {
+          return new Attribution(w.start(np[0]), w.end(np[1]), null, Attribution.Source.SUBJECT);
+        }
+      }
+    }
+    return null;
   }
 
   /** The subject of the clause a participle hangs on: the first noun phrase before its first verb. */

@@ -255,13 +255,18 @@ public final class QuoteExtractor {
           found = Attributor.subjectOf(previousSentence);
         }
       }
-      if (found == null && paragraphStart > 0 && startsParagraph
-          && !span.continuesPrevious() && text.charAt(beforeParagraph) == ':') {
-        // The New York Times reports:\n\n"…"
-        int colon = beforeParagraph;
-        int from = sentences.start(sentences.indexOf(colon));
-        Attribution intro = Attributor.before(TokenWindow.of(nlp, text, from, colon + 1));
-        found = intro == null ? null : intro.carried();
+      if (found == null && paragraphStart > 0 && startsParagraph && !span.continuesPrevious()
+          && (before == null || before.closeMarkEnd() <= sentences.start(sentences.indexOf(beforeParagraph)))) {
+        // The New York Times reports:\n\n"…"; Howard went on with his remarks.\n\n"…"
+        int end = beforeParagraph;
+        int from = sentences.start(sentences.indexOf(end));
+        TokenWindow intro = TokenWindow.of(nlp, text, from, end + 1);
+        Attribution reported = Attributor.before(intro);
+        if (reported == null && text.charAt(end) == ':') {
+          // President Clinton released the following statement:\n\n"…"
+          reported = Attributor.introducer(intro);
+        }
+        found = reported == null ? null : reported.carried();
       }
       if (found == null && !blank(text, leftFrom, span.openMark())) {
         found = Attributor.subjectOf(left != null ? left : TokenWindow.of(nlp, text, leftFrom, span.openMark()));

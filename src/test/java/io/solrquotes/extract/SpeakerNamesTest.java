@@ -276,4 +276,13 @@ class SpeakerNamesTest {
     assertEquals("Trey Gowdy", q.speaker());
     assertEquals("Rep. Trey Gowdy", q.speakerMention());
   }
+
+  @Test
+  void aParagraphIntroducesTheQuotationThatOpensTheNext() {
+    String statement = "When the mayor died, Governor Ann Reyes released the following statement:\n\n\"He served this"
+        + " city for forty years.\"";
+    assertEquals("Ann Reyes", find(statement, "forty years").speaker());
+    String remarks = "Okafor continued his attack on the council.\n\n\"They have wasted every penny we gave them.\"";
+    assertEquals("Okafor", find(remarks, "wasted every penny").speaker());
+  }
 }
