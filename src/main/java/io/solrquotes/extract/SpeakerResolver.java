@@ -160,7 +160,28 @@ final class SpeakerResolver {
   private Map<NameOccurrence, Set<String>> descriptors;
 
   /** A run of capitalised words in the text, split into title and name. */
-  private record NameOccurrence(int start, int end, String name, String title, boolean subject) {}
+  private static final class NameOccurrence {
+    final int start;
+    final int end;
+    final String name;
+    final String title;
+    /** Whether the name ends in "'s": no subject then. */
+    final boolean possessive;
+    /** Whether it is the subject of a clause, worked out on first use; most never are asked. */
+    Boolean subject;
+    /** Whether it names a person, as last worked out, and the model's size then (it only grows). */
+    boolean person;
+    int personAtPersons = -1;
+    int personAtOccurrences = -1;
+
+    NameOccurrence(int start, int end, String name, String title, boolean possessive) {
+      this.start = start;
+      this.end = end;
+      this.name = name;
+      this.title = title;
+      this.possessive = possessive;
+    }
+  }
 
   /** "he", "she", "it" or "they" outside quotations. */
   private record PronounOccurrence(int start, String lower, boolean subject) {}
@@ -458,7 +479,7 @@ final class SpeakerResolver {
       if (isPerson(o)) {
         String canonical = canonical(words(o.name));
         Speaker s = shown(canonical, SpeakerType.PERSON, titles.get(canonical), 1);
-        consider(candidates, s, genderOf(canonical), wanted, o.start, o.subject, sentence);
+        consider(candidates, s, genderOf(canonical), wanted, o.start, subject(o), sentence);
       }
     }
     if (depth < MAX_CHAIN) {
@@ -610,7 +631,7 @@ final class SpeakerResolver {
     settleOpeningRuns(from, at);
     for (int i = firstOccurrenceFrom(at) - 1; i >= 0 && occurrences.get(i).start >= from; i--) {
       NameOccurrence o = occurrences.get(i);
-      if (o.end > at || !(o.subject || speakersAt.containsKey(o.start))) {
+      if (o.end > at || !(subject(o) || speakersAt.containsKey(o.start))) {
         continue;
       }
       List<String> w = words(o.name);
@@ -829,7 +850,7 @@ final class SpeakerResolver {
           described.put(s.name(), new Candidate(s, score, o.start));
         }
       } else if (d.salientRole() && sentences.indexOf(o.start) >= inView) {
-        consider(salient, s, g, d.gender(), o.start, o.subject, sentence);
+        consider(salient, s, g, d.gender(), o.start, subject(o), sentence);
       }
     }
     Candidate best = null;
@@ -867,7 +888,7 @@ final class SpeakerResolver {
       }
       List<String> w = words(o.name);
       boolean organization = typeOf(w, startsWithThe(o.start)) == SpeakerType.ORGANIZATION;
-      boolean inView = o.start >= near && (o.subject || speakersAt.containsKey(o.start));
+      boolean inView = o.start >= near && (subject(o) || speakersAt.containsKey(o.start));
       if (organization && Descriptions.fits(d.head(), o.name)
           || d.generic() && inView && (organization || !personEvidence(o))) {
         return shown(o.name, SpeakerType.ORGANIZATION, null, 0.5);
@@ -901,7 +922,7 @@ final class SpeakerResolver {
       if (isPerson(o)) {
         String canonical = canonical(words(o.name));
         consider(candidates, shown(canonical, SpeakerType.PERSON, null, 1), genderOf(canonical), wanted, o.start,
-            o.subject, sentence);
+            subject(o), sentence);
       }
     }
     return best(candidates, at);
@@ -981,10 +1002,28 @@ final class SpeakerResolver {
 
   /** The index of the first name occurrence starting at or after {@code offset} (they are in text order). */
   private int firstOccurrenceFrom(int offset) {
-    return TextOrder.firstFrom(occurrences, NameOccurrence::start, offset);
+    return TextOrder.firstFrom(occurrences, o -> o.start, offset);
   }
 
+  /** Whether the name occurrence is a subject: "Smith said", "…, said Smith"; not "Smith's plan". */
+  private boolean subject(NameOccurrence o) {
+    if (o.subject == null) {
+      o.subject = !o.possessive && (afterVerbOfSaying(o.start) || followedByVerb(o.end) && !afterVerbOrPreposition(o.start));
+    }
+    return o.subject;
+  }
+
+  /** Whether the occurrence names a person, worked out again only when the article's model has grown. */
   private boolean isPerson(NameOccurrence o) {
+    if (o.personAtPersons != persons.size() || o.personAtOccurrences != occurrences.size()) {
+      o.person = personName(o);
+      o.personAtPersons = persons.size();
+      o.personAtOccurrences = occurrences.size();
+    }
+    return o.person;
+  }
+
+  private boolean personName(NameOccurrence o) {
     String canonical = canonical(words(o.name));
     String before = wordBefore(o.start);
     if (noOne(canonical) || o.title == null && startsWithThe(o.start) || before.equals("New")
@@ -1007,7 +1046,7 @@ final class SpeakerResolver {
         || genderHints.containsKey(stripPossessive(w.get(w.size() - 1)).toLowerCase(Locale.ROOT))) {
       return true;
     }
-    return w.size() >= 2 && w.size() <= 4 || w.size() == 1 && o.subject && !opensSentence(o.start);
+    return w.size() >= 2 && w.size() <= 4 || w.size() == 1 && subject(o) && !opensSentence(o.start);
   }
 
   /** Whether only marks and spaces stand before {@code offset} in its sentence: "Conservative economist …". */
@@ -1238,11 +1277,9 @@ final class SpeakerResolver {
     String title = titleOf(run.subList(0, nameStart));
     String lastWritten = run.get(run.size() - 1);
     boolean possessive = lastWritten.endsWith("'s") || lastWritten.endsWith("\u2019s");
-    // "Smith said", and "…, said Smith": not "Smith's plan"
-    boolean subject = !possessive && (afterVerbOfSaying(start) || followedByVerb(end) && !afterVerbOrPreposition(start));
     int nameOffset = start;
     // in text order: a settled opening run may come before names indexed already
-    occurrences.add(firstOccurrenceFrom(nameOffset), new NameOccurrence(nameOffset, end, name, title, subject));
+    occurrences.add(firstOccurrenceFrom(nameOffset), new NameOccurrence(nameOffset, end, name, title, possessive));
     firstSeen.merge(name, start, Math::min);
     String surname = nameWords.get(nameWords.size() - 1).toLowerCase(Locale.ROOT);
     List<String> forms = fullNamesBySurname.computeIfAbsent(surname, k -> new ArrayList<>());
