@@ -142,6 +142,8 @@ final class SpeakerResolver {
   private final Map<String, Integer> firstSeen = new HashMap<>();
   private final Map<String, String> titles = new HashMap<>();
   private final Set<String> persons = new HashSet<>();
+  /** Gender shown by a gendered word before a full name, by the name's shown form. */
+  private final Map<String, Gender> fullNameHints = new HashMap<>();
   /** Gender shown by an honorific or a gendered title, by surname (lower case). */
   private final Map<String, Gender> genderHints = new HashMap<>();
   /** Third-person pronouns outside quotations, in text order. */
@@ -690,11 +692,19 @@ final class SpeakerResolver {
     return TextOrder.firstFrom(pronouns, PronounOccurrence::start, offset);
   }
 
-  /** A person's gender: by the given name of the fullest form, else by an honorific or title used. */
+  /**
+   * A person's gender: by a gendered word before the full name, else by the given name, else by an
+   * honorific or title before the surname, else by the pronouns after it.
+   */
   private Gender genderOf(String name) {
     List<String> w = words(name);
     if (w.isEmpty()) {
       return Gender.UNKNOWN;
+    }
+    // a gendered word the text puts before this very name ("9/11 widow Terry Strada") beats the given name
+    Gender own = fullNameHints.get(NameForms.person(name));
+    if (own != null && own != Gender.UNKNOWN) {
+      return own;
     }
     Gender g = FirstNames.gender(w.get(0));
     if (g != Gender.UNKNOWN) {
@@ -1295,6 +1305,9 @@ final class SpeakerResolver {
     }
     if (hint != Gender.UNKNOWN) {
       genderHints.merge(surname, hint, Gender::merge);
+      if (nameWords.size() > 1) {
+        fullNameHints.merge(NameForms.person(name), hint, Gender::merge);
+      }
     }
   }
 

@@ -285,4 +285,11 @@ class SpeakerNamesTest {
     String remarks = "Okafor continued his attack on the council.\n\n\"They have wasted every penny we gave them.\"";
     assertEquals("Okafor", find(remarks, "wasted every penny").speaker());
   }
+
+  @Test
+  void aGenderedWordBeforeTheNameBeatsTheGivenName() {
+    String text = "\"They are wrong,\" said 9/11 widow Terry Strada.\n\nShe continued: \"All we ask is a hearing in"
+        + " a courtroom.\"";
+    assertEquals("Terry Strada", find(text, "hearing").speaker());
+  }
 }
