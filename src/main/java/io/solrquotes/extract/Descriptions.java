@@ -136,10 +136,10 @@ final class Descriptions {
     if (words.isEmpty()) {
       return new Parsed(Kind.NONE, "", List.of(), Gender.UNKNOWN);
     }
-    String head = normal(stripPossessive(words.get(words.size() - 1)));
+    String head = normal(NameWords.stripPossessive(words.get(words.size() - 1)));
     List<String> modifiers = new ArrayList<>();
     for (String w : words.subList(0, words.size() - 1)) {
-      String n = normal(stripPossessive(w));
+      String n = normal(NameWords.stripPossessive(w));
       if (!n.isEmpty() && !EMPTY.contains(n)) {
         modifiers.add(n);
       }
@@ -204,13 +204,4 @@ final class Descriptions {
     };
   }
 
-  static String stripPossessive(String word) {
-    if (word.endsWith("'s") || word.endsWith("\u2019s")) {
-      return word.substring(0, word.length() - 2);
-    }
-    if (word.endsWith("'") || word.endsWith("\u2019")) {
-      return word.substring(0, word.length() - 1);
-    }
-    return word;
-  }
 }
