@@ -403,17 +403,11 @@ final class Attributor {
    * {first, last} token indices, or {@code null}.
    */
   static int[] nounPhraseBefore(TokenWindow w, int cue, int floor) {
-    int j = cue - 1;
-    while (j >= floor && (FILLERS.contains(w.lower(j)) || "ADV".equals(w.tag(j)) && !w.isCapitalized(j))) {
-      j--;
-    }
+    int j = skipFillers(w, cue - 1, floor);
     int beforeTime = timePhraseStart(w, j, floor) - 1;
     if (beforeTime < j) {
       // "Obama on Tuesday called": the subject stands before the time
-      j = beforeTime;
-      while (j >= floor && (FILLERS.contains(w.lower(j)) || "ADV".equals(w.tag(j)) && !w.isCapitalized(j))) {
-        j--;
-      }
+      j = skipFillers(w, beforeTime, floor);
     }
     if (j < floor) {
       return null;
@@ -479,6 +473,14 @@ final class Attributor {
       return before != null ? before : np;
     }
     return np;
+  }
+
+  /** The last token at or before {@code j} that is no filler or adverb between a subject and its verb. */
+  private static int skipFillers(TokenWindow w, int j, int floor) {
+    while (j >= floor && (FILLERS.contains(w.lower(j)) || "ADV".equals(w.tag(j)) && !w.isCapitalized(j))) {
+      j--;
+    }
+    return j;
   }
 
   /**

@@ -4,6 +4,7 @@ import io.solrquotes.nlp.NlpModels;
 import io.solrquotes.nlp.NlpPipeline;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Finds the quotations in a news article and who said them.
@@ -61,7 +62,7 @@ public final class QuoteExtractor {
   public QuoteExtractor(NlpModels models, boolean withClaims, SpeakerAliases aliases) {
     this.nlp = new NlpPipeline(models);
     this.claims = withClaims ? new ClaimFinder(nlp) : null;
-    this.aliases = java.util.Objects.requireNonNull(aliases, "aliases");
+    this.aliases = Objects.requireNonNull(aliases, "aliases");
   }
 
   /** An extractor on the bundled English models. */
@@ -217,7 +218,9 @@ public final class QuoteExtractor {
         found = new Attribution(labelStart, label, null, Attribution.Source.BEFORE);
       }
       TokenWindow left = null; // the words before the span in its sentence, read at most once
-      if (found == null && span.closed() && closesSentence(text, span) && !blank(text, leftFrom, span.openMark())) {
+      boolean leftFirst = found == null && span.closed() && closesSentence(text, span)
+          && !blank(text, leftFrom, span.openMark());
+      if (leftFirst) {
         // Trump said Clinton "caused death." Sanders called …: the words after are the next sentence's
         left = TokenWindow.of(nlp, text, leftFrom, span.openMark());
         found = Attributor.before(left);
@@ -228,10 +231,8 @@ public final class QuoteExtractor {
       if (found == null && span.closed()) {
         found = signature(text, span, after, sentences);
       }
-      if (found == null) {
-        if (left == null) {
-          left = TokenWindow.of(nlp, text, leftFrom, span.openMark());
-        }
+      if (found == null && !leftFirst) {
+        left = TokenWindow.of(nlp, text, leftFrom, span.openMark());
         found = Attributor.before(left);
       }
       boolean sameParagraph = before != null && before.openMark() >= paragraphStart;

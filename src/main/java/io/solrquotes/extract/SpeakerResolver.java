@@ -43,7 +43,8 @@ final class SpeakerResolver {
 
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his");
 
-
+  /** The pronouns indexed as possible mentions of someone named before: "he" and "she" are subjects. */
+  private static final List<String> NOTED_PRONOUNS = List.of("he", "she", "it", "they");
 
   /** Verbs among {@link #NOT_NAMES}: after a name, they make it a subject ("Smith said"). */
   private static final Set<String> FINITE_VERBS =
@@ -80,8 +81,6 @@ final class SpeakerResolver {
       Set.of("a", "an", "the", "his", "her", "their", "its", "now", "who", "whose", "one", "another",
           "also", "then", "former", "both", "herself", "himself");
 
-
-
   /** How many characters from a name run's start {@link #taggedAsName} tags at the most. */
   private static final int TAG_CONTEXT = 200;
 
@@ -96,8 +95,6 @@ final class SpeakerResolver {
 
   /** How many name occurrences before a description it looks back over for what it describes. */
   private static final int DESCRIPTION_REACH = 400;
-
-
 
   private final NlpPipeline nlp;
   private final String text;
@@ -293,22 +290,22 @@ final class SpeakerResolver {
     if (nameStart > 0 && Character.isDigit(words.get(nameStart - 1).charAt(0))) {
       return new Speaker(null, SpeakerType.UNKNOWN, title, 0); // "50 Cent", "499 Macintosh"
     }
-    boolean honorific = false;
+    boolean titled = false; // "Dr Fox", "Sen. Sanders"
     for (String w : words.subList(0, nameStart)) {
-      honorific |= PersonTitles.isTitle(w);
+      titled |= PersonTitles.isTitle(w);
     }
     boolean theBefore = isDeterminer(words.get(0)) && nameStart <= 1;
     boolean organizationBefore = nameStart > 0 && Descriptions.isOrganizationHead(words.get(nameStart - 1));
     String canonical = canonical(nameWords);
     boolean fullName = !canonical.equals(name) && typeOf(words(canonical), false) == SpeakerType.PERSON;
-    if (organizationBefore || !honorific && !fullName && typeOf(nameWords, theBefore) == SpeakerType.ORGANIZATION) {
+    if (organizationBefore || !titled && !fullName && typeOf(nameWords, theBefore) == SpeakerType.ORGANIZATION) {
       return shown(name, SpeakerType.ORGANIZATION, title, 1);
     }
     if (title == null) {
       title = titles.get(canonical);
     }
     // one word that nothing in the text shows to be a person's ("Gartner said"): a person or a firm
-    SpeakerType type = words(canonical).size() == 1 && !honorific && title == null && genderOf(canonical) == Gender.UNKNOWN
+    SpeakerType type = words(canonical).size() == 1 && !titled && title == null && genderOf(canonical) == Gender.UNKNOWN
         && !FirstNames.contains(canonical) ? SpeakerType.UNKNOWN : SpeakerType.PERSON;
     return shown(canonical, type, title, 1);
   }
@@ -318,7 +315,6 @@ final class SpeakerResolver {
     String form = type == SpeakerType.ORGANIZATION ? NameForms.apostrophes(name) : NameForms.person(name);
     return new Speaker(aliases.canonical(form), type, title, certainty);
   }
-
 
   /**
    * Whether a one-word name the article has no fuller form of is a common word capitalised ("Users",
@@ -354,12 +350,11 @@ final class SpeakerResolver {
       return false;
     }
     String word = nameWords.get(0);
-    int after = at + word.length();
+    int after = Math.min(text.length(), at + word.length());
     if (word.endsWith("ly") && after < text.length() && text.charAt(after) == ',') {
       return true; // "Ultimately, there will be, says …"
     }
-    int end = Math.min(text.length(), at + nameWords.get(0).length());
-    TokenWindow w = TokenWindow.of(nlp, text, at, Math.min(text.length(), end + 40));
+    TokenWindow w = TokenWindow.of(nlp, text, at, Math.min(text.length(), after + 40));
     if (w.size() == 0) {
       return false;
     }
@@ -396,8 +391,6 @@ final class SpeakerResolver {
     return SpeakerType.PERSON;
   }
 
-
-
   // ---- pronouns ----
 
   /**
@@ -417,14 +410,7 @@ final class SpeakerResolver {
     Map<String, Candidate> candidates = new HashMap<>();
     // in "…, he said." the words before the pronoun are what was said, not who said it
     int until = reportStart(at, Math.max(from, sentences.start(sentence)));
-    for (int i = firstOccurrenceFrom(from); i < occurrences.size() && occurrences.get(i).end <= until; i++) {
-      NameOccurrence o = occurrences.get(i);
-      if (isPerson(o)) {
-        String canonical = canonical(words(o.name));
-        Speaker s = shown(canonical, SpeakerType.PERSON, titles.get(canonical), 1);
-        consider(candidates, s, genderOf(canonical), wanted, o.start, subject(o), sentence);
-      }
-    }
+    considerPersons(candidates, from, until, wanted, sentence);
     if (depth < MAX_CHAIN) {
       for (int i = firstPronounFrom(from); i < pronouns.size() && pronouns.get(i).start < until; i++) {
         PronounOccurrence p = pronouns.get(i);
@@ -443,6 +429,18 @@ final class SpeakerResolver {
     }
     pronounsResolved.put(at, resolved);
     return resolved;
+  }
+
+  /** Adds the persons named in {@code [from, until)} to the candidates for a referent in {@code sentence}. */
+  private void considerPersons(Map<String, Candidate> candidates, int from, int until, Gender wanted, int sentence) {
+    for (int i = firstOccurrenceFrom(from); i < occurrences.size() && occurrences.get(i).end <= until; i++) {
+      NameOccurrence o = occurrences.get(i);
+      if (isPerson(o)) {
+        String canonical = canonical(words(o.name));
+        Speaker s = shown(canonical, SpeakerType.PERSON, titles.get(canonical), 1);
+        consider(candidates, s, genderOf(canonical), wanted, o.start, subject(o), sentence);
+      }
+    }
   }
 
   /**
@@ -712,7 +710,6 @@ final class SpeakerResolver {
     return pronounVotes;
   }
 
-
   // ---- descriptions ----
 
   /** "the senator", "the Republican presidential candidate", "the company": who it describes. */
@@ -763,19 +760,22 @@ final class SpeakerResolver {
     settleOpeningRuns(reachStart(at), at);
     int from = Math.max(0, firstOccurrenceFrom(at) - DESCRIPTION_REACH);
     int inView = windowStart(sentence);
+    // what the text says of each person before the description, over all the names it uses for them
+    List<NameOccurrence> people = new ArrayList<>();
+    List<String> names = new ArrayList<>();
     Map<String, Set<String>> byName = new HashMap<>();
     for (int i = from; i < occurrences.size() && occurrences.get(i).end <= at; i++) {
       NameOccurrence o = occurrences.get(i);
       if (isPerson(o)) {
-        byName.computeIfAbsent(canonical(words(o.name)), k -> new HashSet<>()).addAll(descriptorsOf(o));
+        String canonical = canonical(words(o.name));
+        people.add(o);
+        names.add(canonical);
+        byName.computeIfAbsent(canonical, k -> new HashSet<>()).addAll(descriptorsOf(o));
       }
     }
-    for (int i = from; i < occurrences.size() && occurrences.get(i).end <= at; i++) {
-      NameOccurrence o = occurrences.get(i);
-      if (!isPerson(o)) {
-        continue;
-      }
-      String canonical = canonical(words(o.name));
+    for (int k = 0; k < people.size(); k++) {
+      NameOccurrence o = people.get(k);
+      String canonical = names.get(k);
       Set<String> said = byName.get(canonical);
       String hisParty = Descriptions.party(said);
       if (d.kind() == Descriptions.Kind.NONE && !said.contains(d.head())) {
@@ -843,8 +843,7 @@ final class SpeakerResolver {
     }
     if (d.head().equals("campaign")) {
       // "the campaign" with no campaign named: that of the person most in view
-      Gender any = Gender.UNKNOWN;
-      Speaker person = resolveSalient(at, any);
+      Speaker person = resolveSalient(at, Gender.UNKNOWN);
       if (person != null) {
         return shown(person.name() + " campaign", SpeakerType.ORGANIZATION, null, 0.45);
       }
@@ -864,14 +863,7 @@ final class SpeakerResolver {
     int from = sentences.start(windowStart(sentence));
     settleOpeningRuns(from, at);
     Map<String, Candidate> candidates = new HashMap<>();
-    for (int i = firstOccurrenceFrom(from); i < occurrences.size() && occurrences.get(i).end <= at; i++) {
-      NameOccurrence o = occurrences.get(i);
-      if (isPerson(o)) {
-        String canonical = canonical(words(o.name));
-        consider(candidates, shown(canonical, SpeakerType.PERSON, null, 1), genderOf(canonical), wanted, o.start,
-            subject(o), sentence);
-      }
-    }
+    considerPersons(candidates, from, at, wanted, sentence);
     return best(candidates, at);
   }
 
@@ -914,8 +906,8 @@ final class SpeakerResolver {
       while (s > 0 && (Character.isLetter(text.charAt(s - 1)) || text.charAt(s - 1) == '-' || text.charAt(s - 1) == '.')) {
         s--;
       }
-      if (s == e || e == i && i == o.start && e == o.start) {
-        break;
+      if (s == e || e == o.start) {
+        break; // no word, or none set apart from the name by a space
       }
       String word = text.substring(s, e);
       String n = Descriptions.normal(word);
@@ -1104,8 +1096,7 @@ final class SpeakerResolver {
         }
         if (we < n && text.charAt(we) == ' ' && we + 1 < n && Character.isUpperCase(text.charAt(we + 1))) {
           j = we + 1;
-        } else if (PersonTitles.isOrganizationHead(word) && text.startsWith(" of ", we) || text.startsWith(" on ", we)
-            && PersonTitles.isOrganizationHead(word)) {
+        } else if ((text.startsWith(" of ", we) || text.startsWith(" on ", we)) && PersonTitles.isOrganizationHead(word)) {
           // "Commission on Presidential Debates", "Association of Chief Police Officers"
           int next = we + 4;
           if (next < n && Character.isUpperCase(text.charAt(next)) && !isNotName(text.substring(next, wordEnd(text, next)))) {
@@ -1293,15 +1284,12 @@ final class SpeakerResolver {
 
   /** Notes the word at {@code [start, end)} if it is "he", "she", "it" or "they". */
   private void notePronoun(int start, int end) {
-    int length = end - start;
-    if (length < 2 || length > 4) {
-      return;
-    }
-    String lower = text.substring(start, end).toLowerCase(Locale.ROOT);
-    switch (lower) {
-      case "he", "she" -> pronouns.add(new PronounOccurrence(start, lower, true));
-      case "it", "they" -> pronouns.add(new PronounOccurrence(start, lower, followedByVerb(end)));
-      default -> { }
+    for (String pronoun : NOTED_PRONOUNS) {
+      if (end - start == pronoun.length() && text.regionMatches(true, start, pronoun, 0, pronoun.length())) {
+        boolean person = pronoun.equals("he") || pronoun.equals("she");
+        pronouns.add(new PronounOccurrence(start, pronoun, person || followedByVerb(end)));
+        return;
+      }
     }
   }
 
@@ -1323,10 +1311,7 @@ final class SpeakerResolver {
     for (String preposition : PLACE_PREPOSITIONS) {
       int k = i + preposition.length();
       if (text.startsWith(preposition, i) && k < n && Character.isUpperCase(text.charAt(k))) {
-        i = k;
-        while (i < n && Character.isUpperCase(text.charAt(i))) {
-          i = skipSpaces(wordEnd(text, i));
-        }
+        i = skipCapitalisedWords(k);
         break;
       }
     }
@@ -1356,10 +1341,7 @@ final class SpeakerResolver {
     }
     if (text.startsWith("and ", i) && i + 4 < n && Character.isUpperCase(text.charAt(i + 4))) {
       // "President Barack Obama and Vice President Joe Biden place flowers"
-      i += 4;
-      while (i < n && Character.isUpperCase(text.charAt(i))) {
-        i = skipSpaces(wordEnd(text, i));
-      }
+      i = skipCapitalisedWords(i + 4);
     }
     if (i >= n || !Character.isLowerCase(text.charAt(i))) {
       return false;
@@ -1415,6 +1397,14 @@ final class SpeakerResolver {
     return APPOSITION_OPENERS.contains(word);
   }
 
+  /** The offset after the capitalised words (and their spaces) from {@code i}. */
+  private int skipCapitalisedWords(int i) {
+    while (i < text.length() && Character.isUpperCase(text.charAt(i))) {
+      i = skipSpaces(wordEnd(text, i));
+    }
+    return i;
+  }
+
   private int skipSpaces(int i) {
     int n = text.length();
     while (i < n && text.charAt(i) == ' ') {
@@ -1422,12 +1412,4 @@ final class SpeakerResolver {
     }
     return i;
   }
-
-
-
-
-
-
-
-
 }
