@@ -637,7 +637,26 @@ final class Attributor {
     while (e > s && (w.isPunct(e) && !w.word(e).endsWith("."))) {
       e--;
     }
-    return new int[] {s, e};
+    return new int[] {s, appositiveNameEnd(w, e)};
+  }
+
+  /**
+   * Where the name in apposition to a description ending at token {@code e} ends ({@code the bureau's
+   * director, James B. Comey,}): the name closed by a comma, a period or the window's end; {@code e}
+   * itself when the description is a name or no name follows.
+   */
+  private static int appositiveNameEnd(TokenWindow w, int e) {
+    int n = w.size();
+    if (isNameToken(w, e) || e + 2 >= n || !w.word(e + 1).equals(",") || !isNameToken(w, e + 2)
+        || TIMES.contains(w.lower(e + 2))) {
+      return e;
+    }
+    int k = e + 2;
+    while (k + 1 < n && (isNameToken(w, k + 1) || w.word(k + 1).equals(".") && w.word(k).length() == 1)) {
+      k++;
+    }
+    boolean closed = k + 1 >= n || w.word(k + 1).equals(",") || w.word(k + 1).equals(".");
+    return closed && k - e - 1 >= 2 ? k : e; // a full name, not "the paper, Newsday,"
   }
 
   /**

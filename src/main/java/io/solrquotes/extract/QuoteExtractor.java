@@ -80,7 +80,7 @@ public final class QuoteExtractor {
       return List.of();
     }
     // found in the text with its markup tags blanked; the words of a record are read from the original
-    String text = QuoteScanner.blankTags(original);
+    String text = QuoteScanner.plainSpaces(QuoteScanner.blankTags(original));
     List<QuoteSpan> spans = QuoteScanner.scan(text);
     if (spans.isEmpty() && claims == null) {
       return List.of();

@@ -281,6 +281,24 @@ final class QuoteScanner {
     return blanked == null ? text : new String(blanked);
   }
 
+  /**
+   * {@code text} with its no-break and other fixed-width spaces ({@code Sen.\u00A0Sanders}) made plain
+   * spaces, offsets unchanged: the tokenizer and the name rules split words at plain white space only.
+   */
+  static String plainSpaces(String text) {
+    char[] plain = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\u00A0' || c == '\u2007' || c == '\u202F' || c >= '\u2000' && c <= '\u200A') {
+        if (plain == null) {
+          plain = text.toCharArray();
+        }
+        plain[i] = ' ';
+      }
+    }
+    return plain == null ? text : new String(plain);
+  }
+
   /** The lower-case name of the tag at {@code [start, close]}: {@code p} for {@code </P>}. */
   private static String tagName(String text, int start, int close) {
     int from = start + 1;

@@ -283,8 +283,12 @@ final class SpeakerResolver {
     List<String> nameWords = words.subList(nameStart, words.size());
     String title = titleOf(words.subList(0, nameStart));
     String name = String.join(" ", nameWords);
-    if (!Character.isUpperCase(name.charAt(0)) || noOne(name) || words.size() == 1 && commonWordAt(nameWords, at)
-        || nameWords.size() == 1 && (PersonTitles.isTitle(name) || nameStart == 0 && commonWord(name))) {
+    // "Ms. White", "Leeds" of "Jessica Leeds": a person although the word alone is a title or a place
+    boolean person = nameStart > 0 && PersonTitles.isHonorific(words.get(nameStart - 1))
+        || fullPersonName(nameWords);
+    if (!Character.isUpperCase(name.charAt(0)) || noOne(name) && !person
+        || words.size() == 1 && commonWordAt(nameWords, at)
+        || nameWords.size() == 1 && (PersonTitles.isTitle(name) && !person || nameStart == 0 && commonWord(name))) {
       return new Speaker(null, SpeakerType.UNKNOWN, title, 0);
     }
     if (nameStart > 0 && Character.isDigit(words.get(nameStart - 1).charAt(0))) {
@@ -308,6 +312,15 @@ final class SpeakerResolver {
     SpeakerType type = words(canonical).size() == 1 && !titled && title == null && genderOf(canonical) == Gender.UNKNOWN
         && !FirstNames.contains(canonical) ? SpeakerType.UNKNOWN : SpeakerType.PERSON;
     return shown(canonical, type, title, 1);
+  }
+
+  /** Whether the article writes a one-word name in full as a person's: "Leeds" and "Jessica Leeds". */
+  private boolean fullPersonName(List<String> nameWords) {
+    if (nameWords.size() != 1) {
+      return false;
+    }
+    List<String> full = words(canonical(nameWords));
+    return full.size() > 1 && FirstNames.contains(full.get(0));
   }
 
   /** The speaker as a facet shows it: a person's name in its one form, then the alias file's. */

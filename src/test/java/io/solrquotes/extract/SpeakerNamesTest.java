@@ -292,4 +292,31 @@ class SpeakerNamesTest {
         + " a courtroom.\"";
     assertEquals("Terry Strada", find(text, "hearing").speaker());
   }
+  @Test
+  void aSurnameThatIsAlsoATitleOrAPlaceIsAPersonsWhenTheArticleSaysSo() {
+    String honorific = "The airline's spokeswoman, Anna Richardson White, confirmed the delay.\n\n"
+        + "\"Passengers will be rebooked,\" Ms. White said.";
+    assertEquals("Anna Richardson White", find(honorific, "rebooked").speaker());
+    String place = "The claims came from Jessica Leeds, who spoke to reporters.\n\n"
+        + "\"He would not stop,\" Leeds told the paper.";
+    assertEquals("Jessica Leeds", find(place, "would not stop").speaker());
+    String city = "Fans travelled north for the final.\n\n\"We are ready,\" Leeds said in a statement.";
+    assertNull(find(city, "ready").speaker(), "with no person of that name, Leeds is the city");
+  }
+
+  @Test
+  void aNameInAppositionToADescriptionAfterTheVerbIsTheSpeaker() {
+    String text = "The agency reviewed the case for a year.\n\n"
+        + "\"There were no ties of any consequence,\" said the bureau's director, James B. Comey, on Friday.";
+    Quote q = find(text, "no ties");
+    assertEquals("James Comey", q.speaker());
+    assertEquals("bureau's director", q.speakerTitle());
+  }
+
+  @Test
+  void aNoBreakSpaceInsideANameIsASpace() {
+    String text = "\u201CThat changes political reality,\u201D Sen.\u00A0Maria Sanchez said recently. "
+        + "\u201CWe have to move where the action is.\u201D";
+    assertEquals("Maria Sanchez", find(text, "political reality").speaker());
+  }
 }
