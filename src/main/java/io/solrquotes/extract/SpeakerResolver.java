@@ -138,6 +138,8 @@ final class SpeakerResolver {
     final boolean possessive;
     /** Whether it is the subject of a clause, worked out on first use; most never are asked. */
     Boolean subject;
+    /** Whether it is the subject of a verb of saying ("Hawkins said her group…"), worked out on first use. */
+    Boolean reports;
     /** Whether it names a person, as last worked out, and the model's size then (it only grows). */
     boolean person;
     int personAtPersons = -1;
@@ -431,7 +433,7 @@ final class SpeakerResolver {
         if (g != Gender.UNKNOWN && g == wanted) {
           Speaker s = resolvePronoun(p.start, g, depth + 1);
           if (s.name() != null) {
-            consider(candidates, s, g, wanted, p.start, p.subject, sentence);
+            consider(candidates, s, g, wanted, p.start, p.subject, speakersAt.containsKey(p.start), sentence);
           }
         }
       }
@@ -451,7 +453,7 @@ final class SpeakerResolver {
       if (isPerson(o)) {
         String canonical = canonical(words(o.name));
         Speaker s = shown(canonical, SpeakerType.PERSON, titles.get(canonical), 1);
-        consider(candidates, s, genderOf(canonical), wanted, o.start, subject(o), sentence);
+        consider(candidates, s, genderOf(canonical), wanted, o.start, subject(o), speaks(o), sentence);
       }
     }
   }
@@ -462,12 +464,12 @@ final class SpeakerResolver {
    * weaker one.
    */
   private void consider(Map<String, Candidate> candidates, Speaker speaker, Gender gender, Gender wanted,
-      int offset, boolean subject, int pronounSentence) {
+      int offset, boolean subject, boolean speaks, int pronounSentence) {
     if (!gender.agrees(wanted)) {
       return;
     }
     int distance = narrativeDistance(sentences.indexOf(offset), pronounSentence);
-    double score = 100 - 40 * distance + (subject ? 30 : 0) + (speakersAt.containsKey(offset) ? 15 : 0)
+    double score = 100 - 40 * distance + (subject ? 30 : 0) + (speaks ? 15 : 0)
         - (gender == Gender.UNKNOWN && wanted != Gender.UNKNOWN ? 25 : 0) + (firstInSentence(offset) ? 10 : 0);
     Candidate c = candidates.get(speaker.name());
     if (c == null) {
@@ -810,7 +812,7 @@ final class SpeakerResolver {
           described.put(s.name(), new Candidate(s, score, o.start));
         }
       } else if (d.salientRole() && sentences.indexOf(o.start) >= inView) {
-        consider(salient, s, g, d.gender(), o.start, subject(o), sentence);
+        consider(salient, s, g, d.gender(), o.start, subject(o), speaks(o), sentence);
       }
     }
     Candidate best = null;
@@ -963,6 +965,53 @@ final class SpeakerResolver {
       o.subject = !o.possessive && (afterVerbOfSaying(o.start) || followedByVerb(o.end) && !afterVerbOrPreposition(o.start));
     }
     return o.subject;
+  }
+
+  /**
+   * Whether the name occurrence speaks: the speaker of a quotation, or the subject of a verb of saying
+   * in reported speech ("Hawkins said her group…", "…, said Jake Horowitz, editor in chief").
+   */
+  private boolean speaks(NameOccurrence o) {
+    if (speakersAt.containsKey(o.start)) {
+      return true;
+    }
+    if (o.reports == null) {
+      o.reports = !o.possessive && (invertedAfterSaying(o.start) || verbOfSayingAt(skipSpaces(o.end)));
+    }
+    return o.reports;
+  }
+
+  /**
+   * Whether the name follows a verb of saying that follows a comma or a quotation: "…, said Jake
+   * Horowitz"; not "he said Ryan", whose verb has its subject before it.
+   */
+  private boolean invertedAfterSaying(int start) {
+    if (!afterVerbOfSaying(start)) {
+      return false;
+    }
+    int i = start;
+    while (i > 0 && text.charAt(i - 1) == ' ') {
+      i--;
+    }
+    i -= wordBefore(start).length();
+    while (i > 0 && text.charAt(i - 1) == ' ') {
+      i--;
+    }
+    return i > 0 && ",\"'\u201D\u2019".indexOf(text.charAt(i - 1)) >= 0;
+  }
+
+  /** Whether a verb of saying, after at most one adverb, starts at {@code i}: "said", "also argues". */
+  private boolean verbOfSayingAt(int i) {
+    int n = text.length();
+    if (i >= n || !Character.isLowerCase(text.charAt(i))) {
+      return false;
+    }
+    String word = text.substring(i, wordEnd(text, i)).toLowerCase(Locale.ROOT);
+    if (ADVERBS.contains(word)) {
+      int after = skipSpaces(wordEnd(text, i));
+      word = after < n ? text.substring(after, wordEnd(text, after)).toLowerCase(Locale.ROOT) : "";
+    }
+    return SpeechCues.form(word) == SpeechCues.Form.FINITE;
   }
 
   /** Whether the occurrence names a person, worked out again only when the article's model has grown. */
@@ -1190,7 +1239,8 @@ final class SpeakerResolver {
       return;
     }
     opening.settled = true;
-    if (taggedAsName(opening.start, opening.end)) {
+    if (opening.words.size() > 1 && FirstNames.contains(opening.words.get(0))
+        || taggedAsName(opening.start, opening.end)) {
       addOccurrence(opening.start, opening.end, opening.words);
     } else {
       // a sentence's first word is capitalised whatever it is: "Understated Perez raises …"

@@ -319,4 +319,19 @@ class SpeakerNamesTest {
         + "\u201CWe have to move where the action is.\u201D";
     assertEquals("Maria Sanchez", find(text, "political reality").speaker());
   }
+  @Test
+  void aPronounGoesToWhoeverReportedSpeechJustNamedAsTheSpeaker() {
+    String text = "Richard Viguerie has backed Ted Cruz for months.\n\n"
+        + "Cruz is not only right on the issues, he is also the most able candidate, Viguerie argues. "
+        + "\"Cruz is our best debater, our most articulate fighter,\" he says.";
+    assertEquals("Richard Viguerie", find(text, "best debater").speaker());
+  }
+
+  @Test
+  void aSurnameAloneIsThePersonTheArticleNamedFirst() {
+    String text = "The rally drew a crowd.\n\nBetsy Ebeling, a friend since sixth grade, was held up as proof.\n\n"
+        + "\u201CIt goes in here,\u201D Tom Ebeling said.\n\n\u201CWe live in Chicago,\u201D Ebeling said.";
+    assertEquals("Tom Ebeling", find(text, "goes in here").speaker());
+    assertEquals("Betsy Ebeling", find(text, "Chicago").speaker());
+  }
 }
