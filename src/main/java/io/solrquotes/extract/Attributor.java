@@ -61,6 +61,8 @@ final class Attributor {
           "nov", "dec", "week", "weekend", "month", "year", "day", "summer", "winter", "spring", "fall",
           "autumn");
 
+  private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "her", "their", "its", "our", "my");
+
   private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
 
   private Attributor() {}
@@ -317,8 +319,12 @@ final class Attributor {
       if (w.word(k).equals("'s") || w.word(k).equals("\u2019s")) {
         continue; // "Ms. Merkel's spokesman, Steffen Seibert, wrote"
       }
+      if (POSSESSIVE_DETERMINERS.contains(w.lower(k))) {
+        continue; // "her spokesman, Steffen Seibert, wrote"
+      }
       switch (w.tag(k)) {
-        case "DET", "ADJ", "NOUN", "PROPN", "NUM", "PUNCT" -> { }
+        // "Merkel's" is one token tagged PROPN+PART
+        case "DET", "ADJ", "NOUN", "PROPN", "NUM", "PUNCT", "PROPN+PART", "NOUN+PART" -> { }
         default -> {
           return false;
         }

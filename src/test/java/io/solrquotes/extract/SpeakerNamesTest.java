@@ -334,4 +334,14 @@ class SpeakerNamesTest {
     assertEquals("Tom Ebeling", find(text, "goes in here").speaker());
     assertEquals("Betsy Ebeling", find(text, "Chicago").speaker());
   }
+  @Test
+  void aPossessiveDescriptionBeforeTheNamedSpeakerIsNoBarrier() {
+    String text = "Officials were mocked on social media.\n\n"
+        + "\"The attacks draw us all together,\" Ms. Merkel's spokesman, Steffen Seibert, wrote on Twitter.\n\n"
+        + "\"We stand with Brussels,\" her deputy, Ulrike Demmer, wrote on Twitter.";
+    Quote first = find(text, "draw us");
+    assertEquals("Steffen Seibert", first.speaker());
+    assertTrue(first.confidence() >= 0.9, "found right after the quotation: " + first.confidence());
+    assertEquals("Ulrike Demmer", find(text, "stand with").speaker());
+  }
 }
