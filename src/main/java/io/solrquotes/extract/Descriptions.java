@@ -25,7 +25,7 @@ final class Descriptions {
           "striker", "player", "pope", "king", "queen", "prince", "princess", "monarch", "democrat",
           "republican", "conservative", "liberal", "socialist", "populist", "veteran", "rookie",
           "defenceman", "defenseman", "quarterback", "goalkeeper", "captain", "boss", "chef", "pastor",
-          "preacher", "cleric", "activist", "nominee-designate");
+          "preacher", "cleric", "activist", "nominee-designate", "mp", "mep", "msp", "mla");
 
   /** Roles that, with no named person described so, stand for the article's most salient person. */
   private static final Set<String> SALIENT_ROLES =

@@ -27,7 +27,7 @@ final class NameWords {
           "since", "despite", "although", "though", "because", "upon", "following", "mr", "mrs", "ms",
           "dr", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
           "january", "february", "march", "april", "may", "june", "july", "august", "september",
-          "october", "november", "december", "not", "no", "yes", "one", "some", "many", "most", "all",
+          "october", "november", "december", "not", "no", "yes", "one", "some", "many", "most", "more", "all",
           "both", "each", "every", "any", "according", "asked", "speaking", "writing", "last", "next",
           "first", "new", "former", "instead", "even", "just", "only", "perhaps", "maybe", "indeed",
           "thus", "therefore", "again", "late", "early", "once", "further", "moreover", "nor", "is",
@@ -54,7 +54,8 @@ final class NameWords {
           "socialist", "irishman", "frenchman", "englishman", "scotsman", "welshman", "dutchman",
           "irishwoman", "frenchwoman", "englishwoman", "scotswoman", "welshwoman", "gmt", "bst", "utc",
           "games", "olympics", "world cup", "cup", "championship", "championships", "premiership",
-          "open", "grand prix");
+          "open", "grand prix", "tv", "dvd", "cd", "pc", "mp3", "sms", "gps", "hdtv", "wi-fi",
+          "internet", "web");
 
   /** Words that end the names of events, shows and works, never of a speaker. */
   static final Set<String> EVENTS =

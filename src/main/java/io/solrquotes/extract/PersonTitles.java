@@ -25,7 +25,7 @@ final class PersonTitles {
           "colonel", "capt", "captain", "sgt", "sergeant", "ambassador", "chairman", "chairwoman",
           "chair", "ceo", "director", "leader", "speaker", "candidate", "nominee", "commissioner",
           "attorney", "congressman", "congresswoman", "councilman", "councilwoman", "councillor",
-          "councilor", "pope", "king", "queen", "prince", "princess", "premier", "deputy", "executive",
+          "councilor", "pope", "king", "queen", "prince", "princes", "princess", "premier", "deputy", "executive",
           "founder", "head", "officer", "manager", "analyst", "professor", "strategist", "adviser",
           "advisor", "aide", "economist", "pastor", "former", "presidential", "hopeful", "host",
           "anchor", "reporter", "correspondent", "editor", "columnist", "author", "coach", "lawyer",

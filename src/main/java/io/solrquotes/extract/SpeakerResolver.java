@@ -260,6 +260,7 @@ final class SpeakerResolver {
     // sentence adverbs are not part of a name: "Meanwhile Mark Oaten"
     int lead = 0;
     while (lead < words.size() - 1 && isNotName(words.get(lead)) && !PersonTitles.isTitle(words.get(lead))
+        && !opensName(words.get(lead), words.get(lead + 1))
         && !isDeterminer(words.get(lead)) && !POSSESSIVES.contains(words.get(lead).toLowerCase(Locale.ROOT))) {
       lead++;
     }
@@ -271,10 +272,17 @@ final class SpeakerResolver {
     while (words.size() > 1 && compoundAdjective(words.get(0))) {
       words = words.subList(1, words.size());
     }
+    if (words.size() > 1 && isDeterminer(words.get(0)) && endsInRole(words)) {
+      return resolveDescription(words, at); // "the Manchester Central MP": no name, a role
+    }
     while (words.size() > 1 && NameForms.isSuffix(words.get(words.size() - 1))) {
       words = words.subList(0, words.size() - 1); // "Martin Luther King Jr.": "King" is no title here
     }
+    if (at > 0 && text.charAt(at - 1) == '-' && Character.isUpperCase(mention.charAt(0))) {
+      return Speaker.UNKNOWN; // "Thames" of "Henley-on-Thames"
+    }
     int nameStart = nameStart(words);
+    String last = words.get(words.size() - 1);
     if (nameStart >= words.size()) {
       String first = words.get(0);
       return isDeterminer(first) || POSSESSIVES.contains(first.toLowerCase(Locale.ROOT)) || first.endsWith("'s")
@@ -296,6 +304,9 @@ final class SpeakerResolver {
     if (nameStart > 0 && Character.isDigit(words.get(nameStart - 1).charAt(0))) {
       return new Speaker(null, SpeakerType.UNKNOWN, title, 0); // "50 Cent", "499 Macintosh"
     }
+    if (nameWords.size() > 1 && last.length() == 1 && !FirstNames.contains(nameWords.get(0))) {
+      return new Speaker(null, SpeakerType.UNKNOWN, title, 0); // "Plan G"; a user "Roland Z" is a person
+    }
     boolean titled = false; // "Dr Fox", "Sen. Sanders"
     for (String w : words.subList(0, nameStart)) {
       titled |= PersonTitles.isTitle(w);
@@ -314,6 +325,17 @@ final class SpeakerResolver {
     SpeakerType type = words(canonical).size() == 1 && !titled && title == null && genderOf(canonical) == Gender.UNKNOWN
         && !FirstNames.contains(canonical) ? SpeakerType.UNKNOWN : SpeakerType.PERSON;
     return shown(canonical, type, title, 1);
+  }
+
+  /** Whether a run of words ends in a person's role, which no name does: "Manchester Central MP", "Tory leader". */
+  private static boolean endsInRole(List<String> words) {
+    String last = words.get(words.size() - 1);
+    return Descriptions.isRole(last) && !PersonTitles.isOrganizationHead(last) && !PersonTitles.isHonorific(last);
+  }
+
+  /** Whether a word that names nobody by itself opens the name after it: "New Order", "New Labour". */
+  private static boolean opensName(String word, String next) {
+    return word.equalsIgnoreCase("new") && !next.isEmpty() && Character.isUpperCase(next.charAt(0));
   }
 
   /** Whether the article writes a one-word name in full as a person's: "Leeds" and "Jessica Leeds". */
@@ -1254,6 +1276,9 @@ final class SpeakerResolver {
         && Character.isDigit(text.charAt(start - 2)))) {
       return; // "Henley-on-Thames", "50 Cent": no name of its own
     }
+    if (run.size() == 1 && endsTitle(start)) {
+      return; // "Pops" of "Top of the Pops"
+    }
     while (run.size() > 1 && compoundAdjective(run.get(0))) {
       start = text.indexOf(' ', start) + 1;
       run = run.subList(1, run.size());
@@ -1266,7 +1291,7 @@ final class SpeakerResolver {
       run = run.subList(1, run.size());
     }
     int nameStart = nameStart(run);
-    if (nameStart >= run.size()) {
+    if (nameStart >= run.size() || endsInRole(run)) {
       return;
     }
     List<String> nameWords = new ArrayList<>(run.subList(nameStart, run.size()));
@@ -1300,6 +1325,19 @@ final class SpeakerResolver {
         fullNameHints.merge(NameForms.person(name), hint, Gender::merge);
       }
     }
+  }
+
+  /** Whether a name at {@code start} ends a longer one after "of the": "Top of the Pops", "Lord of the Rings". */
+  private boolean endsTitle(int start) {
+    int of = start - " of the ".length();
+    if (of < 1 || !text.startsWith(" of the ", of)) {
+      return false;
+    }
+    int w = of;
+    while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+      w--;
+    }
+    return w < of && Character.isUpperCase(text.charAt(w));
   }
 
   /**

@@ -344,4 +344,30 @@ class SpeakerNamesTest {
     assertTrue(first.confidence() >= 0.9, "found right after the quotation: " + first.confidence());
     assertEquals("Ulrike Demmer", find(text, "stand with").speaker());
   }
+  @Test
+  void piecesOfLongerNamesAndCommonCapitalisedWordsAreNoSpeakers() {
+    String hyphen = "The row went on.\n\nMr Johnson, MP for Henley-on-Thames, Oxfordshire, said he suspected Labour "
+        + "was trying \"to curry favour\" with voters.";
+    assertNull(find(hyphen, "curry favour").speaker(), "not \"Thames\" of a place name");
+    String letter = "The band Los Caballeros de Plan G played on.\n\n\"It was export quality,\" Plan G said.";
+    assertNull(find(letter, "export quality").speaker(), "a name ends in no single letter");
+    String show = "The BBC will end Top of the Pops.\n\n\"Audiences have moved on,\" the corporation said.";
+    assertEquals("BBC", find(show, "moved on").speaker(), "\"Pops\" of a show's title is no organisation");
+    String run = "More than 167 million handsets were sold, according to analysts Gartner More than half were cheap.\n\n"
+        + "\"Sales were seldom strong,\" Gartner said.";
+    assertEquals("Gartner", find(run, "seldom strong").speaker());
+  }
+
+  @Test
+  void aNameThatOpensWithNewKeepsIt() {
+    String text = "Factory Records signed the band in 1980.\n\n\"We never made money,\" New Order said.";
+    assertEquals("New Order", find(text, "made money").speaker());
+  }
+
+  @Test
+  void aDescriptionEndingInItsRoleIsResolvedNotTakenForAName() {
+    String text = "Fans oppose the takeover.\n\nTony Lloyd, the Manchester Central MP, has pledged to fight it.\n\n"
+        + "\"We will fight,\" the Manchester Central MP said.";
+    assertEquals("Tony Lloyd", find(text, "We will fight").speaker());
+  }
 }
