@@ -96,6 +96,9 @@ final class SpeakerResolver {
   /** How many name occurrences before a description it looks back over for what it describes. */
   private static final int DESCRIPTION_REACH = 400;
 
+  /** What each earlier mention, up to five, adds to a person's claim on "the front-runner", "the nominee". */
+  private static final int SALIENT_ROLE_WEIGHT = 20;
+
   private final NlpPipeline nlp;
   private final String text;
   private final Sentences sentences;
@@ -845,6 +848,14 @@ final class SpeakerResolver {
     }
     if (best != null) {
       return best.speaker;
+    }
+    // "the front-runner", "the nominee": the person the article is about outweighs one just named
+    Map<String, Integer> named = new HashMap<>();
+    for (String name : names) {
+      named.merge(name, 1, Integer::sum);
+    }
+    for (Candidate c : salient.values()) {
+      c.score += SALIENT_ROLE_WEIGHT * Math.min(5, named.getOrDefault(c.speaker.name(), 0));
     }
     Speaker s = best(salient, at);
     return s == null ? Speaker.UNKNOWN : s.atMost(0.45);

@@ -370,4 +370,12 @@ class SpeakerNamesTest {
         + "\"We will fight,\" the Manchester Central MP said.";
     assertEquals("Tony Lloyd", find(text, "We will fight").speaker());
   }
+  @Test
+  void theFrontRunnerIsThePersonTheArticleIsAboutNotTheOneJustNamed() {
+    String text = "Donald Trump has sought to look tough after the attacks. Trump says he would do whatever it took.\n\n"
+        + "On Thursday, Trump expanded on his calls for surveillance. Trump called on Mayor Bill de Blasio to restart "
+        + "the unit. De Blasio disbanded the unit in 2014.\n\n"
+        + "\"There is hatred like nobody has ever seen,\" the Republican presidential candidate said.";
+    assertEquals("Donald Trump", find(text, "hatred").speaker());
+  }
 }
