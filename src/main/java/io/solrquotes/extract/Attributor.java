@@ -453,7 +453,8 @@ final class Attributor {
       if (head != null && w.is(head[1], "who")) {
         return null;
       }
-      if ((head == null || !isNameToken(w, head[1])) && isNameToken(w, j - 1)) {
+      if ((head == null || !isNameToken(w, head[1])
+              || titledDescription(w, head, floor) && allNames(w, comma + 1, j - 1)) && isNameToken(w, j - 1)) {
         // "Google's chief executive, Laszlo Bock, told": the name is the apposition
         int[] apposition = nameOrNoun(w, j - 1, comma + 1);
         if (apposition != null) {
@@ -479,6 +480,24 @@ final class Attributor {
       return before != null ? before : np;
     }
     return np;
+  }
+
+  /**
+   * Whether a phrase opens with "the" and holds a title: "The Shadow Secretary of State for the
+   * Family", whose capitals are an office's, not a name's.
+   */
+  private static boolean titledDescription(TokenWindow w, int[] phrase, int floor) {
+    if (!w.is(phrase[0], "the")) {
+      return false;
+    }
+    boolean title = false;
+    int k = phrase[1];
+    // back over the words that lead to the phrase: "The Shadow Secretary of State for | the Family"
+    while (k >= floor && !w.isPunct(k) && phrase[1] - k < 12) {
+      title |= PersonTitles.isTitle(w.word(k)) && !PersonTitles.isHonorific(w.word(k));
+      k--;
+    }
+    return title;
   }
 
   /** The last token at or before {@code j} that is no filler or adverb between a subject and its verb. */

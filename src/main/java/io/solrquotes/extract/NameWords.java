@@ -54,8 +54,8 @@ final class NameWords {
           "socialist", "irishman", "frenchman", "englishman", "scotsman", "welshman", "dutchman",
           "irishwoman", "frenchwoman", "englishwoman", "scotswoman", "welshwoman", "gmt", "bst", "utc",
           "games", "olympics", "world cup", "cup", "championship", "championships", "premiership",
-          "open", "grand prix", "tv", "dvd", "cd", "pc", "mp3", "sms", "gps", "hdtv", "wi-fi",
-          "internet", "web");
+          "open", "grand prix", "tv", "dvd", "cd", "pc", "mp3", "sms", "gps", "hdtv", "iptv", "voip",
+          "wi-fi", "internet", "web", "broadband");
 
   /** Words that end the names of events, shows and works, never of a speaker. */
   static final Set<String> EVENTS =
@@ -176,7 +176,24 @@ final class NameWords {
         }
       }
     }
+    // a people's word before a person's name: "fellow American Robby Ginepri"; not "American Civil
+    // Liberties Union"
+    if (s == start && words.size() - s >= 3 && demonym(words.get(s)) && !organization) {
+      boolean organizationWord = false;
+      for (String w : words.subList(s + 1, words.size())) {
+        organizationWord |= PersonTitles.isOrganizationWord(w) || Descriptions.isOrganizationHead(w);
+      }
+      if (!organizationWord) {
+        s++;
+      }
+    }
     return s;
+  }
+
+  /** Whether {@code word} is a word for a people that {@link Places} knows: "American", "Scottish". */
+  static boolean demonym(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return (w.endsWith("an") || w.endsWith("ish") || w.endsWith("ese") || w.endsWith("i")) && Places.contains(w);
   }
 
   /** Whether {@code words[from, to)} hold a place ("San Francisco Supervisor Jane Kim"). */

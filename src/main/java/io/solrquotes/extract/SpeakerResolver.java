@@ -81,7 +81,7 @@ final class SpeakerResolver {
       Set.of("a", "an", "the", "his", "her", "their", "its", "now", "who", "whose", "one", "another",
           "also", "then", "former", "both", "herself", "himself");
 
-  /** How many characters from a name run's start {@link #taggedAsName} tags at the most. */
+  /** How many characters from a name run's start {@link #tagged} tags at the most. */
   private static final int TAG_CONTEXT = 200;
 
   /** How many sentences with words outside quotation marks a pronoun looks back over for its referent. */
@@ -95,6 +95,9 @@ final class SpeakerResolver {
 
   /** How many name occurrences before a description it looks back over for what it describes. */
   private static final int DESCRIPTION_REACH = 400;
+
+  /** What joins the words of a longer name before its last one: "Top of the Pops", "League for Democracy". */
+  private static final List<String> TITLE_JOINTS = List.of(" of the ", " for the ", " for ");
 
   /** What each earlier mention, up to five, adds to a person's claim on "the front-runner", "the nominee". */
   private static final int SALIENT_ROLE_WEIGHT = 20;
@@ -427,6 +430,9 @@ final class SpeakerResolver {
     }
     if (nameWords.size() == 1 && acronym(last) && words(canonical(nameWords)).size() == 1) {
       return SpeakerType.ORGANIZATION;
+    }
+    if (nameWords.size() >= 2 && acronym(last) && !acronym(nameWords.get(0))) {
+      return SpeakerType.ORGANIZATION; // "Sirius XM", "Deutsche Bank AG"
     }
     return SpeakerType.PERSON;
   }
@@ -1229,7 +1235,7 @@ final class SpeakerResolver {
    * tags the run and a few words after it on its line, at most {@value #TAG_CONTEXT} characters from
    * the run's start: a run can be as long as the text ("Aa Aa Aa …").
    */
-  private boolean taggedAsName(int start, int end) {
+  private TokenWindow tagged(int start, int end) {
     int to = Math.min(Math.min(end + 40, start + TAG_CONTEXT), text.length());
     for (int i = end; i < to; i++) {
       if (text.charAt(i) == '\n') {
@@ -1237,8 +1243,7 @@ final class SpeakerResolver {
         break;
       }
     }
-    TokenWindow w = TokenWindow.of(nlp, text, start, to);
-    return w.size() > 0 && "PROPN".equals(w.tag(0));
+    return TokenWindow.of(nlp, text, start, to);
   }
 
   /**
@@ -1246,6 +1251,13 @@ final class SpeakerResolver {
    * to learn from.
    */
   private boolean headline(int from, int to) {
+    int last = to - 1;
+    while (last > from && Character.isWhitespace(text.charAt(last))) {
+      last--;
+    }
+    if (from > 0 && last > from && text.charAt(last) == '.') {
+      return false; // past the title, a line ending in a period is a sentence: "… premiere of Polar Express."
+    }
     int[] longWords = new int[2]; // all, capitalised
     Words.each(text, from, to, (s, e) -> {
       if (e - s >= 4) {
@@ -1272,11 +1284,23 @@ final class SpeakerResolver {
       return;
     }
     opening.settled = true;
-    if (opening.words.size() > 1 && FirstNames.contains(opening.words.get(0))
-        || taggedAsName(opening.start, opening.end)) {
+    String first = opening.words.get(0);
+    List<String> forms = fullNamesBySurname.get(stripPossessive(opening.words.get(opening.words.size() - 1)).toLowerCase(Locale.ROOT));
+    if (forms != null && forms.contains(stripPossessive(String.join(" ", opening.words)))) {
+      addOccurrence(opening.start, opening.end, opening.words); // written so in mid-sentence too
+      return;
+    }
+    boolean pluralRole = first.endsWith("s") && Descriptions.isRole(first.substring(0, first.length() - 1));
+    if (!pluralRole && opening.words.size() > 1 && FirstNames.contains(first)) {
       addOccurrence(opening.start, opening.end, opening.words);
-    } else {
-      // a sentence's first word is capitalised whatever it is: "Understated Perez raises …"
+      return;
+    }
+    TokenWindow w = tagged(opening.start, opening.end);
+    if (!pluralRole && w.size() > 0 && "PROPN".equals(w.tag(0))) {
+      addOccurrence(opening.start, opening.end, opening.words);
+    } else if (opening.words.size() > 2 || w.size() < 2 || !"NOUN".equals(w.tag(1))) {
+      // a sentence's first word is capitalised whatever it is: "Understated Perez raises …"; but
+      // one common noun after it is none: "Polar Express uses"
       int next = text.indexOf(' ', opening.start) + 1;
       addOccurrence(next, opening.end, opening.words.subList(1, opening.words.size()));
     }
@@ -1302,8 +1326,8 @@ final class SpeakerResolver {
       run = run.subList(1, run.size());
     }
     int nameStart = nameStart(run);
-    if (nameStart >= run.size() || endsInRole(run)) {
-      return;
+    if (nameStart >= run.size() || endsInRole(run) || run.size() == 1 && PersonTitles.isTitle(run.get(0))) {
+      return; // "Miss." of "Baldwin, Miss.": a title alone names nobody
     }
     List<String> nameWords = new ArrayList<>(run.subList(nameStart, run.size()));
     nameWords.set(nameWords.size() - 1, stripPossessive(nameWords.get(nameWords.size() - 1)));
@@ -1338,17 +1362,26 @@ final class SpeakerResolver {
     }
   }
 
-  /** Whether a name at {@code start} ends a longer one after "of the": "Top of the Pops", "Lord of the Rings". */
+  /**
+   * Whether a name at {@code start} ends a longer one after "of", "for" and "the": "Top of the Pops",
+   * "National League for Democracy", "Secretary of State for the Family".
+   */
   private boolean endsTitle(int start) {
-    int of = start - " of the ".length();
-    if (of < 1 || !text.startsWith(" of the ", of)) {
+    int of = -1;
+    for (String joint : TITLE_JOINTS) {
+      if (start - joint.length() >= 1 && text.startsWith(joint, start - joint.length())) {
+        of = start - joint.length();
+        break;
+      }
+    }
+    if (of < 1) {
       return false;
     }
     int w = of;
     while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
       w--;
     }
-    return w < of && Character.isUpperCase(text.charAt(w));
+    return w < of && Character.isUpperCase(text.charAt(w)) && !isNotName(text.substring(w, of)); // not "As for Trump"
   }
 
   /**

@@ -378,4 +378,46 @@ class SpeakerNamesTest {
         + "\"There is hatred like nobody has ever seen,\" the Republican presidential candidate said.";
     assertEquals("Donald Trump", find(text, "hatred").speaker());
   }
+  @Test
+  void theNameAfterATitledDescriptionIsTheSpeakersNotThePieceOfTheOffice() {
+    String text = "Ministers will consult on the plans.\n\n"
+        + "The Shadow Secretary of State for the Family, Theresa May, said: \"These plans were announced in December.\"";
+    assertEquals("Theresa May", find(text, "announced in December").speaker());
+  }
+
+  @Test
+  void aPeoplesWordOrAPluralRoleBeforeANameIsNoPartOfIt() {
+    String demonym = "Young went out in round one, dispatched by fellow American Robby Ginepri in straight sets.\n\n"
+        + "\"It was a tough match,\" Ginepri said.";
+    assertEquals("Robby Ginepri", find(demonym, "tough match").speaker());
+    String union = "\"The law is clear,\" the American Civil Liberties Union said.";
+    assertEquals("American Civil Liberties Union", find(union, "law is clear").speaker());
+  }
+
+  @Test
+  void piecesOfOrganisationsAndStatesAreNobodyAPronounCouldMean() {
+    String text = "Aung San Suu Kyi leads the National League for Democracy. She met Obama at the White House.\n\n"
+        + "Dewayne Smithy, 33, of Baldwin, Miss., dismisses the idea. \"I can't find a candidate I like,\" he said.";
+    assertEquals("Dewayne Smithy", find(text, "candidate I like").speaker());
+    String league = "Maria Lopez heads the National League for Democracy, which won the election.\n\n"
+        + "\"Unity also means prosperity,\" she said in the Oval Office.";
+    assertEquals("Maria Lopez", find(league, "prosperity").speaker());
+  }
+
+  @Test
+  void aNameEndingInCapitalsIsAnOrganisation() {
+    String text = "\"The program was a good thing,\" Sirius XM said in a statement.";
+    assertEquals(SpeakerType.ORGANIZATION, find(text, "good thing").speakerType());
+  }
+  @Test
+  void aLeadSentenceFullOfCapitalsIsNoHeadlineAndATitlesCommonNounIsNoName() {
+    String text = "Hanks greets wintry premiere\n\n"
+        + "Hollywood star Tom Hanks was in London's Leicester Square for the UK premiere of Polar Express.\n\n"
+        + "\"This is Leicester Square like you've never seen it before,\" said Hanks.\n\n"
+        + "Polar Express uses technology similar to that used in other films. \"It is a special film,\" he said.";
+    assertEquals("Tom Hanks", find(text, "never seen it").speaker(), "the lead names him in full");
+    for (Quote q : extractor.extract(text)) {
+      assertTrue(q.speaker() == null || !q.speaker().equals("Express"), q.toString());
+    }
+  }
 }
