@@ -471,6 +471,11 @@ final class Attributor {
       // "Emmanuel Macron and Germany's chancellor said": the first named speaker stands for both
       int[] first = nameOrNoun(w, np[0] - 2, floor);
       if (first != null && isNameToken(w, first[1])) {
+        for (int k = first[0]; k < first[1]; k++) {
+          if (w.is(k, "of") && np[0] == np[1] && isNameToken(w, np[1])) {
+            return new int[] {first[0], np[1]}; // one name: "the Department of Trade and Industry said"
+          }
+        }
         return first;
       }
     }

@@ -153,7 +153,9 @@ final class NameWords {
     while (s - 1 >= 0) {
       String w = words.get(s - 1);
       boolean capital = Character.isUpperCase(w.charAt(0))
-          || organization && (w.equals("of") || w.equals("on")) && s - 2 >= 0 && PersonTitles.isOrganizationHead(words.get(s - 2));
+          || organization && (w.equals("of") || w.equals("on")) && s - 2 >= 0 && PersonTitles.isOrganizationHead(words.get(s - 2))
+          // "Department of Trade and Industry"
+          || organization && w.equals("and") && s - 2 >= 0 && words.subList(0, s - 1).contains("of");
       boolean inner = s < words.size() && !organization; // a word before the last one
       boolean possessive = w.endsWith("'s") || w.endsWith("\u2019s");
       if (!capital || inner && (PersonTitles.isTitle(w) || possessive) || w.equalsIgnoreCase("the")) {

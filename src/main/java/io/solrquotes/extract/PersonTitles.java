@@ -68,7 +68,8 @@ final class PersonTitles {
           "fifa", "uefa", "ioc", "wto", "imf", "opec", "rcmp", "whitehall", "downing", "treasury",
           "politifact", "breitbart", "ap", "afp", "instagram", "youtube", "wikileaks", "greenpeace",
           "amnesty", "oxfam", "unicef", "hamas", "hezbollah", "taliban", "isis", "isil", "daesh",
-          "al-qaeda", "eurostat", "ofcom", "ofsted", "unison", "tuc", "cbi", "studies", "services", "resources", "affairs");
+          "al-qaeda", "eurostat", "ofcom", "ofsted", "unison", "tuc", "cbi", "studies", "services", "resources", "affairs",
+          "united", "rovers", "athletic", "wanderers", "albion", "hotspur", "fc");
 
   /** Words that make a name a place's. */
   private static final Set<String> PLACE_WORDS =

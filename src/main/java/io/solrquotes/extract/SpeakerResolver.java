@@ -302,7 +302,7 @@ final class SpeakerResolver {
     // "Ms. White", "Leeds" of "Jessica Leeds": a person although the word alone is a title or a place
     boolean person = nameStart > 0 && PersonTitles.isHonorific(words.get(nameStart - 1))
         || fullPersonName(nameWords);
-    if (!Character.isUpperCase(name.charAt(0)) || noOne(name) && !person
+    if (!Character.isUpperCase(name.charAt(0)) || noOne(name) && !person || words.size() == 1 && pluralRole(name)
         || words.size() == 1 && commonWordAt(nameWords, at)
         || nameWords.size() == 1 && (PersonTitles.isTitle(name) && !person || nameStart == 0 && commonWord(name))) {
       return new Speaker(null, SpeakerType.UNKNOWN, title, 0);
@@ -337,6 +337,30 @@ final class SpeakerResolver {
   private static boolean endsInRole(List<String> words) {
     String last = words.get(words.size() - 1);
     return Descriptions.isRole(last) && !PersonTitles.isOrganizationHead(last) && !PersonTitles.isHonorific(last);
+  }
+
+  /** Whether a word is a role's plural, which names a group and nobody in it: "Judges", "Ministers". */
+  private static boolean pluralRole(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    if (!w.endsWith("s") || w.endsWith("ss")) {
+      return false;
+    }
+    String singular = w.substring(0, w.length() - 1);
+    if (Descriptions.party(List.of(singular)) != null || NO_ONE.contains(singular)) {
+      return false; // "Republicans", "Democrats": a party
+    }
+    return Descriptions.isRole(singular) || PersonTitles.isTitle(singular) && !PersonTitles.isHonorific(singular);
+  }
+
+  /**
+   * Whether the period a word ends in ends its sentence: not that of an initial ("J."), an
+   * abbreviation with periods inside ("U.S."), a title ("Sen.") or a suffix ("Jr.").
+   */
+  private static boolean endsSentence(String word) {
+    if (!word.endsWith(".") || word.length() <= 2 || word.indexOf('.') < word.length() - 1) {
+      return false;
+    }
+    return !PersonTitles.isTitle(word) && !NameForms.isSuffix(word) && !word.equals("St.");
   }
 
   /** Whether a word that names nobody by itself opens the name after it: "New Order", "New Labour". */
@@ -1195,6 +1219,9 @@ final class SpeakerResolver {
         if (word.endsWith("'s") || word.endsWith("\u2019s") || word.endsWith("'") || word.endsWith("\u2019")) {
           break; // "Trump's", "CBS' Face the Nation"
         }
+        if (endsSentence(word)) {
+          break; // "… in the UK. Wimpey said"
+        }
         if (we < n && text.charAt(we) == ' ' && we + 1 < n && Character.isUpperCase(text.charAt(we + 1))) {
           j = we + 1;
         } else if ((text.startsWith(" of ", we) || text.startsWith(" on ", we)) && PersonTitles.isOrganizationHead(word)) {
@@ -1290,7 +1317,7 @@ final class SpeakerResolver {
       addOccurrence(opening.start, opening.end, opening.words); // written so in mid-sentence too
       return;
     }
-    boolean pluralRole = first.endsWith("s") && Descriptions.isRole(first.substring(0, first.length() - 1));
+    boolean pluralRole = pluralRole(first);
     if (!pluralRole && opening.words.size() > 1 && FirstNames.contains(first)) {
       addOccurrence(opening.start, opening.end, opening.words);
       return;

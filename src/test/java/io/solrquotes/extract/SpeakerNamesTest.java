@@ -408,6 +408,8 @@ class SpeakerNamesTest {
   void aNameEndingInCapitalsIsAnOrganisation() {
     String text = "\"The program was a good thing,\" Sirius XM said in a statement.";
     assertEquals(SpeakerType.ORGANIZATION, find(text, "good thing").speakerType());
+    String club = "\"We have received no approach,\" Manchester United said.";
+    assertEquals(SpeakerType.ORGANIZATION, find(club, "no approach").speakerType());
   }
   @Test
   void aLeadSentenceFullOfCapitalsIsNoHeadlineAndATitlesCommonNounIsNoName() {
@@ -419,5 +421,17 @@ class SpeakerNamesTest {
     for (Quote q : extractor.extract(text)) {
       assertTrue(q.speaker() == null || !q.speaker().equals("Express"), q.toString());
     }
+  }
+  @Test
+  void aGroupARunAcrossASentenceEndAndOneNameJoinedByAndAreReadRight() {
+    String judges = "The Woodsman won the award on Thursday.\n\n"
+        + "Judges said the film tackled the subject with \"great insight and sensitivity\".";
+    assertNull(find(judges, "great insight").speaker(), "a role's plural names a group, nobody in it");
+    String sentence = "Sales were up in the US, offsetting a slowdown in the UK. Pete Redfern said the market was "
+        + "tough. \"Visitor levels have been encouraging,\" he added.";
+    assertEquals("Pete Redfern", find(sentence, "Visitor levels").speaker());
+    String and = "In a statement, the Department of Trade and Industry said the policy meant a "
+        + "\"sixfold reduction in the number of waste shipments\".";
+    assertEquals("Department of Trade and Industry", find(and, "sixfold").speaker());
   }
 }
