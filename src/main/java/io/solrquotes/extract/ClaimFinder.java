@@ -26,6 +26,32 @@ final class ClaimFinder {
           "repeatedly", "publicly", "privately", "last", "week", "month", "year", "this", "earlier",
           "yesterday", "today", ",");
 
+  /** Words before a headline's colon that label it and name no speaker. */
+  private static final Set<String> LABELS =
+      Set.of("update", "note", "editor", "editor's", "watch", "video", "photos", "photo", "exclusive", "breaking",
+          "related", "read", "source", "sources", "correction", "live", "opinion", "analysis", "transcript", "q");
+
+  /** Words that open a reported question: "asked whether …", "asked why …". */
+  private static final Set<String> QUESTION_WORDS =
+      Set.of("whether", "if", "why", "what", "who", "whom", "how", "when", "where", "which", "about");
+
+  /** Words that, after a comma, open a clause of the writer's, not the claim's. */
+  private static final Set<String> CLAUSE_OPENERS =
+      Set.of("who", "whose", "when", "even", "compared", "after", "as", "with", "at", "however", "since", "despite",
+          "unlike");
+
+  /** How far into a sentence a headline's colon may stand: "Carson:", "NY Daily News:". */
+  private static final int LABEL_REACH = 40;
+
+  private static final Set<String> MONTHS =
+      Set.of("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december", "jan", "feb", "aug", "sept", "oct", "nov", "dec");
+
+  /** Words that open a time or place after an attribution: "said in June", "said on Tuesday". */
+  private static final Set<String> TIME_OR_PLACE =
+      Set.of("in", "on", "at", "during", "last", "this", "earlier", "recently", "yesterday", "today", "monday",
+          "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
   private final NlpPipeline nlp;
 
   ClaimFinder(NlpPipeline nlp) {
@@ -70,12 +96,24 @@ final class ClaimFinder {
         if (k > MIN_TOKENS && w.word(k - 1).equals(",")) {
           return listOf(claim(text, w, 0, k - 2, a, sentence, quoted));
         }
+        // "According to a January study by the Pew Research Center, …": the source runs to the comma
         int comma = np[1] + 1;
+        while (comma < n && comma < np[1] + 16 && !w.word(comma).equals(",") && !endsSentence(w, comma)) {
+          comma++;
+        }
         if (comma < n && w.word(comma).equals(",")) {
           return listOf(claim(text, w, comma + 1, last, a, sentence, quoted));
         }
         return List.of();
       }
+    }
+    Found labelled = labelled(text, w, last, sentence, quoted);
+    if (labelled != null) {
+      return List.of(labelled);
+    }
+    Found question = reportedQuestion(text, w, last, sentence, quoted);
+    if (question != null) {
+      return List.of(question);
     }
     // "…, officials said." / "…, said the spokesman."
     SpeechCues.Form endForm = SpeechCues.form(w.word(last));
@@ -112,11 +150,22 @@ final class ClaimFinder {
       }
       Attribution a = subject.attribution();
       int asideStart = subject.first() - 1;
-      if (c + 1 < n && w.word(c + 1).equals(",") && asideStart > MIN_TOKENS && w.word(asideStart).equals(",")) {
-        // "[The plan failed], he said, and …": the claim is what comes before the aside
+      if (c + 1 < n && w.word(c + 1).equals(",") && asideStart >= MIN_TOKENS && w.word(asideStart).equals(",")) {
+        // "[Many of the closures], he said, [have involved public courses]": the words on both
+        // sides of the aside, one claim each as the annotators split them
         Found f = claim(text, w, 0, asideStart - 1, a, sentence, quoted);
         if (f != null) {
           found.add(f);
+        }
+        int after = c + 2;
+        while (after < n && BRIDGE.contains(w.lower(after)) && !w.word(after).equals(",")) {
+          after++; // "he said in the video, …" is no part of what he said
+        }
+        if (after < n && !w.is(after, "and") && !w.is(after, "but")) {
+          Found g = claim(text, w, after, clauseEnd(w, after, last), a, sentence, quoted);
+          if (g != null) {
+            found.add(g);
+          }
         }
         continue;
       }
@@ -129,7 +178,123 @@ final class ClaimFinder {
         found.add(f);
       }
     }
+    Found trailing = trailingAttribution(text, w, last, sentence, quoted);
+    if (trailing != null && found.stream().noneMatch(f -> f.start() < trailing.end() && trailing.start() < f.end())) {
+      found.add(0, trailing);
+    }
     return found;
+  }
+
+  /**
+   * A claim the sentence opens with, attributed after a comma by a verb of saying whose clause
+   * ends the sentence or runs on only into an apposition, a time or a participle: "[Nor are tariffs
+   * likely to bring the jobs back], said David Autor, a professor of economics at M.I.T."; "[The
+   * country has changed], McConnell said in June 2012, citing …". {@code null} when there is none.
+   */
+  private static Found trailingAttribution(String text, TokenWindow w, int last, int sentence, List<QuoteSpan> quoted) {
+    if ("ADP".equals(w.tag(0)) || "SCONJ".equals(w.tag(0)) || "ADV".equals(w.tag(0))) {
+      return null; // "In a telephone interview with Fox News, Pence was asked …": no claim opens so
+    }
+    boolean verb = false;
+    for (int comma = MIN_TOKENS; comma < last - 1; comma++) {
+      verb |= "VERB".equals(w.tag(comma - 1)) || "AUX".equals(w.tag(comma - 1));
+      if (!w.word(comma).equals(",")) {
+        continue;
+      }
+      if (!verb) {
+        continue; // "Ivanka Trump, the nominee's eldest daughter, noted …": no clause before the comma
+      }
+      int cue = comma + 1;
+      int[] np;
+      if (SpeechCues.form(w.word(cue)) == SpeechCues.Form.FINITE && !w.isCapitalized(cue)
+          && !Attributor.takesObject(w.lower(cue))) {
+        np = Attributor.nounPhraseAfter(w, cue + 1); // ", said David Autor"
+        if (np == null || np[0] == np[1] && Attributor.isPronoun(w.lower(np[0])) || !endsClause(w, np[1] + 1, last)) {
+          return null;
+        }
+      } else {
+        np = null; // ", McConnell said"
+        for (int c = comma + 2; c <= Math.min(last, comma + 8); c++) {
+          if (SpeechCues.form(w.word(c)) == SpeechCues.Form.FINITE && !w.isCapitalized(c)) {
+            int[] before = Attributor.nounPhraseBefore(w, c, comma + 1);
+            if (before != null && before[0] == comma + 1 && endsClause(w, c + 1, last)) {
+              np = before;
+              cue = c;
+            }
+            break;
+          }
+        }
+        if (np == null) {
+          continue;
+        }
+      }
+      Attribution a = new Attribution(w.start(np[0]), w.end(np[1]), w.word(cue), Attribution.Source.CLAUSE);
+      return claim(text, w, 0, comma - 1, a, sentence, quoted);
+    }
+    return null;
+  }
+
+  /**
+   * Whether the attribution's clause ends at token {@code i}: the sentence ends, or what follows is an
+   * apposition or a participle after a comma, or a time or place ("in June", "on Tuesday").
+   */
+  private static boolean endsClause(TokenWindow w, int i, int last) {
+    if (i > last) {
+      return true;
+    }
+    if (w.word(i).equals(",")) {
+      return true;
+    }
+    return TIME_OR_PLACE.contains(w.lower(i));
+  }
+
+  /**
+   * A headline's claim after a name and a colon: "Carson: Cruz taking 'Benghazi' approach to Iowa
+   * controversy", "Poll: 3 battleground Senate races are tight". Not a label such as "Update:".
+   */
+  private static Found labelled(String text, TokenWindow w, int last, int sentence, List<QuoteSpan> quoted) {
+    int colon = -1;
+    for (int k = 0; k < Math.min(5, last); k++) {
+      if (w.word(k).equals(":")) {
+        colon = k;
+        break;
+      }
+      if (!Attributor.isNameToken(w, k)) {
+        return null;
+      }
+    }
+    if (colon < 1 || LABELS.contains(w.lower(0)) || last - colon < MIN_TOKENS) {
+      return null;
+    }
+    Attribution a = new Attribution(w.start(0), w.end(colon - 1), ":", Attribution.Source.CLAUSE);
+    return claim(text, w, colon + 1, last, a, sentence, quoted);
+  }
+
+  /**
+   * A question reported as the sentence's opening: "[Asked whether the debate had given him any
+   * clarity], Bone said …". The one who asked is not named: the claim has no speaker.
+   */
+  private static Found reportedQuestion(String text, TokenWindow w, int last, int sentence, List<QuoteSpan> quoted) {
+    int k = w.is(0, "when") || w.is(0, "after") ? 1 : 0;
+    if (!w.is(k, "asked")) {
+      return null;
+    }
+    int from = k + 1;
+    while (from < last && !QUESTION_WORDS.contains(w.lower(from)) && from < k + 6) {
+      from++; // "Asked on Fox News who leads the party"
+    }
+    if (!QUESTION_WORDS.contains(w.lower(from))) {
+      return null;
+    }
+    int comma = from + 1;
+    while (comma < last && !w.word(comma).equals(",")) {
+      comma++;
+    }
+    if (comma >= last) {
+      return null;
+    }
+    Attribution none = new Attribution(-1, -1, w.word(k), Attribution.Source.CLAUSE);
+    return claim(text, w, w.is(from, "about") ? from + 1 : from, comma - 1, none, sentence, quoted);
   }
 
   /** The speaker of a verb of saying, and the token its mention starts at. */
@@ -201,6 +366,14 @@ final class ClaimFinder {
     while (bridge < n && bridge < k + 6 && BRIDGE.contains(w.lower(bridge))) {
       bridge++;
     }
+    int rest = bridge;
+    while (rest < n && (TIME_OR_PLACE.contains(w.lower(rest)) || MONTHS.contains(w.lower(rest))
+        || "NUM".equals(w.tag(rest)) || w.isPunct(rest))) {
+      rest++;
+    }
+    if (rest >= n) {
+      return -1; // "said in June 2012.": a time, nothing said
+    }
     if (bridge < n && w.is(bridge, "that")) {
       return bridge + 1;
     }
@@ -211,6 +384,14 @@ final class ClaimFinder {
       return k + 1;
     }
     if (k < n && w.is(k, ",")) {
+      // "said, in an email, that …", "said, however, that …"
+      int b = k + 1;
+      while (b < n && b < k + 8 && !w.word(b).equals(",") && !w.isPunct(b)) {
+        b++;
+      }
+      if (b + 1 < n && w.word(b).equals(",") && w.is(b + 1, "that")) {
+        return b + 2;
+      }
       return -1; // "he said, …" introduces a quotation
     }
     if (k < n && w.word(k).equals(":")) {
@@ -260,13 +441,29 @@ final class ClaimFinder {
       if (!w.word(i).equals(",")) {
         continue;
       }
-      boolean conjunction = w.is(i + 1, "and") || w.is(i + 1, "but");
-      if (conjunction && i + 2 <= last && "VERB".equals(w.tag(i + 2))
+      String next = w.lower(i + 1);
+      if (CLAUSE_OPENERS.contains(next)) {
+        return i - 1; // ", who …", ", even as …", ", compared with …"
+      }
+      if (next.endsWith("ing") && "VERB".equals(w.tag(i + 1))) {
+        return i - 1; // ", arguing …", ", leading …"
+      }
+      if ((next.equals("a") || next.equals("an"))) {
+        return i - 1; // ", a charge that Colorado Republican leaders denied"
+      }
+      boolean and = w.is(i + 1, "and");
+      if (and && i + 2 <= last && "VERB".equals(w.tag(i + 2))
+          || w.is(i + 1, "but") || w.is(i + 1, "though") || w.is(i + 1, "although")
           || w.is(i + 1, "which") || w.is(i + 1, "whereas") || w.is(i + 1, "while")) {
         return i - 1;
       }
     }
     return last;
+  }
+
+  private static boolean endsSentence(TokenWindow w, int k) {
+    String t = w.word(k);
+    return t.equals(".") || t.equals("?") || t.equals("!") || t.equals(";");
   }
 
   private static List<Found> listOf(Found f) {
@@ -310,11 +507,19 @@ final class ClaimFinder {
     return e;
   }
 
-  /** A cheap test before tokenizing: does the stretch hold a word that is a verb of saying, or "according"? */
+  /**
+   * A cheap test before tokenizing: does the stretch hold a verb of saying, finite or plain ("say"),
+   * or "according"?
+   */
   private static boolean mayHoldCue(String text, int from, int to) {
+    int colon = text.indexOf(':', from);
+    if (colon >= 0 && colon < Math.min(to, from + LABEL_REACH)) {
+      return true; // "Carson: Cruz taking …"
+    }
     return !Words.each(text, from, to, (s, e) -> {
       String word = text.substring(s, e).toLowerCase(Locale.ROOT);
-      return SpeechCues.form(word) != SpeechCues.Form.FINITE && !word.equals("according");
+      SpeechCues.Form f = SpeechCues.form(word);
+      return f != SpeechCues.Form.FINITE && f != SpeechCues.Form.BASE && !word.equals("according");
     });
   }
 }

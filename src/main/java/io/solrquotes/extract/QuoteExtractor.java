@@ -137,7 +137,8 @@ public final class QuoteExtractor {
     if (claims != null) {
       for (ClaimFinder.Found c : claims.find(text, sentences, spans)) {
         Attribution a = c.attribution();
-        Speaker speaker = resolver.resolve(a.mentionStart(), a.mentionEnd());
+        boolean unnamed = a.mentionStart() < 0; // "Asked whether …": who asked is not said
+        Speaker speaker = unnamed ? Speaker.UNKNOWN : resolver.resolve(a.mentionStart(), a.mentionEnd());
         quotes.add(
             new Quote(
                 QuoteKind.CLAIM,
@@ -147,7 +148,7 @@ public final class QuoteExtractor {
                 speaker.name(),
                 a.mentionStart(),
                 a.mentionEnd(),
-                original.substring(a.mentionStart(), a.mentionEnd()),
+                unnamed ? null : original.substring(a.mentionStart(), a.mentionEnd()),
                 speaker.type(),
                 speaker.title(),
                 a.cue(),

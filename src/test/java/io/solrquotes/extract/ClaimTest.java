@@ -107,6 +107,71 @@ class ClaimTest {
   }
 
   @Test
+  void plainPresentSay() {
+    Quote q = onlyClaim("Security specialists say the leak is a realistic extension of the campaign.");
+    assertEquals("the leak is a realistic extension of the campaign", q.text());
+    assertEquals("say", q.cue());
+  }
+
+  @Test
+  void anAsideSplitsTheClaimInTwo() {
+    List<Quote> claims = claims("Many of the closures, he said, have involved public and semi-private courses.");
+    assertEquals(List.of("Many of the closures", "have involved public and semi-private courses"),
+        claims.stream().map(Quote::text).toList());
+  }
+
+  @Test
+  void anAttributionAfterTheClaimWithAnAppositionOrATime() {
+    Quote inverted = onlyClaim("Nor are tariffs likely to bring many of these jobs back, said David Autor, "
+        + "a professor of economics at the institute.");
+    assertEquals("Nor are tariffs likely to bring many of these jobs back", inverted.text());
+    assertEquals("David Autor", inverted.speaker());
+    Quote timed = onlyClaim("The country has made dramatic changes for the better, Mitch McConnell said in June 2012.");
+    assertEquals("The country has made dramatic changes for the better", timed.text());
+    assertEquals("Mitch McConnell", timed.speaker());
+    assertTrue(claims("In a telephone interview with the station, the senator was asked about the vote.").isEmpty(),
+        "a phrase of time or place is no claim");
+  }
+
+  @Test
+  void thatAfterAnAside() {
+    Quote q = onlyClaim("Mr. Rogers said, in an email, that he did not authorize any advertising for the project.");
+    assertEquals("he did not authorize any advertising for the project", q.text());
+  }
+
+  @Test
+  void aClaimEndsBeforeTheWritersOwnClause() {
+    assertEquals("the contest had been rigged against him",
+        onlyClaim("Trump said the contest had been rigged against him, a charge that party leaders denied.").text());
+    assertEquals("the plan would cost jobs",
+        onlyClaim("Ann Cole said the plan would cost jobs, who had opposed it from the start.").text());
+  }
+
+  @Test
+  void accordingToALongSource() {
+    Quote q = onlyClaim("According to a January study by the Pew Research Center based on census data, "
+        + "eligible voters who are Hispanic skew younger in California.");
+    assertEquals("eligible voters who are Hispanic skew younger in California", q.text());
+  }
+
+  @Test
+  void aHeadlinesNameAndColon() {
+    Quote q = onlyClaim("Carson: Cruz taking the wrong approach to the Iowa controversy");
+    assertEquals("Cruz taking the wrong approach to the Iowa controversy", q.text());
+    assertEquals("Carson", q.speaker());
+    assertTrue(claims("Update: the vote was moved to Thursday afternoon").isEmpty(), "a label is nobody");
+  }
+
+  @Test
+  void aReportedQuestionHasNoSpeaker() {
+    List<Quote> claims = claims("Asked whether the debate had given him any clarity, Bone said it had not.");
+    Quote q = claims.get(0);
+    assertEquals("whether the debate had given him any clarity", q.text());
+    assertEquals(null, q.speaker());
+    assertEquals(null, q.speakerMention());
+  }
+
+  @Test
   void beliefsAndPerceptionsAreNoClaims() {
     assertTrue(claims("Trump thinks the deal is good for the country.").isEmpty());
     assertTrue(claims("Polls show the senator ahead in three states.").isEmpty());
