@@ -313,8 +313,12 @@ final class ClaimFinder {
     int n = w.size();
     int[] np;
     if (f == SpeechCues.Form.PARTICIPLE) {
-      if (c == 0 || !w.word(c - 1).equals(",")) {
-        return null;
+      int before = c - 1;
+      if (before > 0 && "ADV".equals(w.tag(before))) {
+        before--; // ", even suggesting"
+      }
+      if (before < 0 || !w.word(before).equals(",") && !w.is(before, "by")) {
+        return null; // ", saying", "by saying"
       }
       np = Attributor.clauseSubject(w, c);
     } else if (f == SpeechCues.Form.BASE && c > 1 && w.is(c - 1, "to")) {
@@ -330,16 +334,38 @@ final class ClaimFinder {
         return null;
       }
       np = Attributor.nounPhraseBefore(w, c, 0);
-    } else if (c > 0 && (w.is(c - 1, "and") || w.is(c - 1, "but"))) {
-      np = Attributor.clauseSubject(w, c - 1); // "met the families and said …"
+    } else if (c > 0 && (w.is(conjunctionBefore(w, c), "and") || w.is(conjunctionBefore(w, c), "but"))) {
+      np = Attributor.clauseSubject(w, conjunctionBefore(w, c)); // "met the families and said", "but has denied"
     } else if (c > 0 && w.is(c - 1, "who")) {
       np = new int[] {c - 1, c - 1}; // "McConnell, who said …": the relative pronoun is the mention
     } else {
       np = Attributor.nounPhraseBefore(w, c, 0);
+      if (np == null && c > 0 && w.word(c - 1).equals(",") && relativeBefore(w, c)) {
+        np = Attributor.clauseSubject(w, c); // "Oliver K. Hedge, who appraises golf courses for a firm, said"
+      }
     }
     return np == null
         ? null
         : new Subject(np[0], new Attribution(w.start(np[0]), w.end(np[1]), w.word(c), Attribution.Source.CLAUSE));
+  }
+
+  /** Whether a relative clause ("…, who appraises …,") stands before token {@code c}. */
+  private static boolean relativeBefore(TokenWindow w, int c) {
+    for (int k = 1; k < c; k++) {
+      if (w.word(k - 1).equals(",") && (w.is(k, "who") || w.is(k, "which"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The token before the verb at {@code c} and its auxiliaries: "but" in "but has denied". */
+  private static int conjunctionBefore(TokenWindow w, int c) {
+    int j = c - 1;
+    while (j > 0 && Attributor.isAuxiliary(w.lower(j))) {
+      j--;
+    }
+    return j;
   }
 
   /** Where the complement of the verb of saying at {@code c} begins, or -1 when it has none. */
@@ -413,7 +439,8 @@ final class ClaimFinder {
     }
     int start = w.start(first);
     int end = w.end(last);
-    if (insideOneQuotation(start, end, quoted)) {
+    boolean reported = first > 0 && w.is(first - 1, "that"); // "told reporters that \"Kasich is throwing votes away\""
+    if (!reported && insideOneQuotation(start, end, quoted)) {
       return null; // a direct quotation, already a record of its own
     }
     QuoteSpan atStart = quotationAround(start, quoted);
@@ -508,8 +535,8 @@ final class ClaimFinder {
   }
 
   /**
-   * A cheap test before tokenizing: does the stretch hold a verb of saying, finite or plain ("say"),
-   * or "according"?
+   * A cheap test before tokenizing: does the stretch hold a verb of saying in any form ("said",
+   * "say", "saying"), or "according", or a headline's colon?
    */
   private static boolean mayHoldCue(String text, int from, int to) {
     int colon = text.indexOf(':', from);
@@ -519,7 +546,7 @@ final class ClaimFinder {
     return !Words.each(text, from, to, (s, e) -> {
       String word = text.substring(s, e).toLowerCase(Locale.ROOT);
       SpeechCues.Form f = SpeechCues.form(word);
-      return f != SpeechCues.Form.FINITE && f != SpeechCues.Form.BASE && !word.equals("according");
+      return f == null && !word.equals("according");
     });
   }
 }

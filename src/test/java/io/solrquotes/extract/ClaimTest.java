@@ -172,6 +172,35 @@ class ClaimTest {
   }
 
   @Test
+  void participlesAndAuxiliariesBeforeTheVerb() {
+    assertEquals("his rival would bring war and hardship to the world",
+        onlyClaim("Marine Le Pen voiced support for the candidate on Wednesday, saying his rival would bring war "
+            + "and hardship to the world.").text());
+    assertEquals("he would be willing to bring his expertise to the administration",
+        onlyClaim("John Bolton distanced himself from the movement by saying he would be willing to bring his "
+            + "expertise to the administration.").text());
+    Quote denied = onlyClaim("The nominee has offered kind words about Putin but has denied he has any formal "
+        + "connection to the Kremlin.");
+    assertEquals("he has any formal connection to the Kremlin", denied.text());
+    assertEquals("The nominee", denied.speakerMention());
+  }
+
+  @Test
+  void aSubjectWithARelativeClause() {
+    Quote q = onlyClaim("Oliver Hedge, who appraises golf course properties for a brokerage firm, said the golf "
+        + "industry had shaken off underperforming courses.");
+    assertEquals("the golf industry had shaken off underperforming courses", q.text());
+    assertEquals("Oliver Hedge", q.speaker());
+  }
+
+  @Test
+  void aQuotationReportedWithThat() {
+    List<Quote> all = extractor.extract("Carly Fiorina told reporters that \"John Kasich is throwing votes away.\"");
+    assertTrue(all.stream().anyMatch(q -> q.kind() == QuoteKind.CLAIM && q.text().contains("John Kasich is throwing")
+        && "Carly Fiorina".equals(q.speaker())), all::toString);
+  }
+
+  @Test
   void beliefsAndPerceptionsAreNoClaims() {
     assertTrue(claims("Trump thinks the deal is good for the country.").isEmpty());
     assertTrue(claims("Polls show the senator ahead in three states.").isEmpty());
