@@ -383,7 +383,8 @@ final class Attributor {
     String before = w.lower(c - 1);
     return before.endsWith("'s") || before.endsWith("\u2019s") || before.equals("the") || before.equals("his")
         || before.equals("her") || before.equals("their") || before.equals("its") || before.equals("a")
-        || "NOUN".equals(w.tag(c)) && !"PROPN".equals(w.tag(c - 1)) && !"PRON".equals(w.tag(c - 1));
+        || "NOUN".equals(w.tag(c)) && !"PROPN".equals(w.tag(c - 1)) && !"PRON".equals(w.tag(c - 1))
+            && !isAuxiliary(before); // "is demanding that"
   }
 
   /** "was quoted as saying", "is said to": the subject is not the speaker's mention. */

@@ -47,6 +47,17 @@ final class ClaimFinder {
       Set.of("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december", "jan", "feb", "aug", "sept", "oct", "nov", "dec");
 
+  /** Forms of "be" before a participle: "is demanding", "were saying". */
+  private static final Set<String> BE = Set.of("is", "are", "was", "were", "am", "'s", "\u2019s", "'re", "\u2019re");
+
+  /** Verbs of saying for quotations whose complement says nothing: "spoke at", "continued campaigning". */
+  private static final Set<String> NO_CONTENT = Set.of("spok", "speak", "continu", "answer", "went on", "goes on");
+
+  /** Prepositions that open the circumstances of saying, not what was said: "said during the interview". */
+  private static final Set<String> CIRCUMSTANCE =
+      Set.of("in", "during", "before", "after", "outside", "at", "on", "from", "with", "inside", "near", "ahead",
+          "while");
+
   /** Words that open a time or place after an attribution: "said in June", "said on Tuesday". */
   private static final Set<String> TIME_OR_PLACE =
       Set.of("in", "on", "at", "during", "last", "this", "earlier", "recently", "yesterday", "today", "monday",
@@ -150,7 +161,7 @@ final class ClaimFinder {
       }
       Attribution a = subject.attribution();
       int asideStart = subject.first() - 1;
-      if (c + 1 < n && w.word(c + 1).equals(",") && asideStart >= MIN_TOKENS && w.word(asideStart).equals(",")) {
+      if (c + 1 < n && w.word(c + 1).equals(",") && asideStart > 0 && w.word(asideStart).equals(",")) {
         // "[Many of the closures], he said, [have involved public courses]": the words on both
         // sides of the aside, one claim each as the annotators split them
         Found f = claim(text, w, 0, asideStart - 1, a, sentence, quoted);
@@ -263,11 +274,11 @@ final class ClaimFinder {
         return null;
       }
     }
-    if (colon < 1 || LABELS.contains(w.lower(0)) || last - colon < MIN_TOKENS) {
+    if (colon < 1 || LABELS.contains(w.lower(0)) || w.word(0).length() == 1 || last - colon < MIN_TOKENS) {
       return null;
     }
     Attribution a = new Attribution(w.start(0), w.end(colon - 1), ":", Attribution.Source.CLAUSE);
-    return claim(text, w, colon + 1, last, a, sentence, quoted);
+    return claim(text, w, colon + 1, last, a, sentence, quoted, true); // "Carly Fiorina: 'Bill Clinton's fair game.'"
   }
 
   /**
@@ -307,6 +318,9 @@ final class ClaimFinder {
    */
   private static Subject speakerOf(TokenWindow w, int c) {
     SpeechCues.Form f = SpeechCues.form(w.word(c));
+    if (f != null && NO_CONTENT.stream().anyMatch(w.lower(c)::startsWith)) {
+      return null; // "spoke at a memorial service", "continues to pursue diplomacy"
+    }
     if (f == null || w.isCapitalized(c) && c > 0 || Attributor.usedAsNoun(w, c) || Attributor.passive(w, c)) {
       return null;
     }
@@ -317,8 +331,13 @@ final class ClaimFinder {
       if (before > 0 && "ADV".equals(w.tag(before))) {
         before--; // ", even suggesting"
       }
-      if (before < 0 || !w.word(before).equals(",") && !w.is(before, "by")) {
-        return null; // ", saying", "by saying"
+      if (before > 0 && BE.contains(w.lower(before))) {
+        np = Attributor.nounPhraseBefore(w, before, 0); // "The city is demanding that …"
+        return np == null ? null
+            : new Subject(np[0], new Attribution(w.start(np[0]), w.end(np[1]), w.word(c), Attribution.Source.CLAUSE));
+      }
+      if (before < 0 || !w.word(before).equals(",") && !w.is(before, "by") && !w.is(before, "while")) {
+        return null; // ", saying", "by saying", "while also saying"
       }
       np = Attributor.clauseSubject(w, c);
     } else if (f == SpeechCues.Form.BASE && c > 1 && w.is(c - 1, "to")) {
@@ -342,6 +361,13 @@ final class ClaimFinder {
       np = Attributor.nounPhraseBefore(w, c, 0);
       if (np == null && c > 0 && w.word(c - 1).equals(",") && relativeBefore(w, c)) {
         np = Attributor.clauseSubject(w, c); // "Oliver K. Hedge, who appraises golf courses for a firm, said"
+      } else if (np == null && c > 0 && w.word(c - 1).equals(",") && w.is(c + 1, "that") && Attributor.isNameToken(w, 0)) {
+        // "Marco Rubio, whose hometown …, argues that …": the name that opens the sentence
+        int e = 0;
+        while (e + 1 < c && Attributor.isNameToken(w, e + 1)) {
+          e++;
+        }
+        np = new int[] {0, e};
       }
     }
     return np == null
@@ -357,6 +383,19 @@ final class ClaimFinder {
       }
     }
     return false;
+  }
+
+  /** Where "that" follows within a few tokens ("said in a statement that …"), or -1. */
+  private static int thatAhead(TokenWindow w, int from) {
+    for (int k = from; k < Math.min(w.size(), from + 10); k++) {
+      if (w.is(k, "that")) {
+        return k;
+      }
+      if (w.isPunct(k) && !w.word(k).equals(",")) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** The token before the verb at {@code c} and its auxiliaries: "but" in "but has denied". */
@@ -391,6 +430,13 @@ final class ClaimFinder {
     int bridge = k;
     while (bridge < n && bridge < k + 6 && BRIDGE.contains(w.lower(bridge))) {
       bridge++;
+    }
+    if (bridge < n && w.is(bridge, "that")) {
+      return bridge + 1;
+    }
+    if (k < n && CIRCUMSTANCE.contains(w.lower(k))) {
+      int that = thatAhead(w, k);
+      return that < 0 ? -1 : that + 1; // "said in an MSNBC interview.", "told them before the vote that …"
     }
     int rest = bridge;
     while (rest < n && (TIME_OR_PLACE.contains(w.lower(rest)) || MONTHS.contains(w.lower(rest))
@@ -428,6 +474,15 @@ final class ClaimFinder {
 
   private static Found claim(
       String text, TokenWindow w, int first, int last, Attribution a, int sentence, List<QuoteSpan> quoted) {
+    return claim(text, w, first, last, a, sentence, quoted, first > 0 && w.is(first - 1, "that"));
+  }
+
+  /**
+   * The claim of tokens {@code [first, last]}, trimmed; {@code reported} when it is one even if all
+   * of it is a quotation's words ("told reporters that \"…\"", "Carly Fiorina: '…'").
+   */
+  private static Found claim(String text, TokenWindow w, int first, int last, Attribution a, int sentence,
+      List<QuoteSpan> quoted, boolean reported) {
     while (first <= last && w.isPunct(first) && !isMark(w.word(first))) {
       first++;
     }
@@ -439,7 +494,6 @@ final class ClaimFinder {
     }
     int start = w.start(first);
     int end = w.end(last);
-    boolean reported = first > 0 && w.is(first - 1, "that"); // "told reporters that \"Kasich is throwing votes away\""
     if (!reported && insideOneQuotation(start, end, quoted)) {
       return null; // a direct quotation, already a record of its own
     }

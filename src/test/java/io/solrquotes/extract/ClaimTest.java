@@ -201,6 +201,45 @@ class ClaimTest {
   }
 
   @Test
+  void progressiveAndWhileParticiples() {
+    Quote demanding = onlyClaim("The city of Phoenix is demanding that the campaign stop using the image of its officers.");
+    assertEquals("the campaign stop using the image of its officers", demanding.text());
+    assertEquals("Phoenix", demanding.speakerMention());
+    assertEquals("he expects to do well with female voters",
+        claims("He laughed at the question, while also saying that he expects to do well with female voters.")
+            .get(0).text());
+  }
+
+  @Test
+  void aShortOpeningBeforeAnAsideStillGivesTheRest() {
+    Quote q = onlyClaim("That, they say, will be easier when he is isolated against a single candidate.");
+    assertEquals("will be easier when he is isolated against a single candidate", q.text());
+  }
+
+  @Test
+  void aHeadlinesQuotedClaim() {
+    Quote q = onlyClaim("Carly Fiorina: 'Bill Clinton is fair game in this race'");
+    assertEquals("Carly Fiorina", q.speaker());
+    assertTrue(q.text().contains("Bill Clinton is fair game"), q.text());
+  }
+
+  @Test
+  void theNameOpeningALongSubject() {
+    Quote q = onlyClaim("Marco Rubio, whose hometown of Miami is projected to be under water within decades, "
+        + "argues that government efforts to combat it will destroy our economy.");
+    assertEquals("government efforts to combat it will destroy our economy", q.text());
+    assertEquals("Marco Rubio", q.speaker());
+  }
+
+  @Test
+  void theCircumstancesOfSayingAreNoClaim() {
+    assertTrue(claims("Ann Cole spoke at a memorial service in Tucson for the victims.").isEmpty());
+    assertTrue(claims("Speaker Paul Ryan told the delegates before the vote that the order mattered a great deal.")
+        .get(0).text().equals("the order mattered a great deal"));
+    assertTrue(claims("The nominee said in an interview on Sunday morning.").isEmpty());
+  }
+
+  @Test
   void beliefsAndPerceptionsAreNoClaims() {
     assertTrue(claims("Trump thinks the deal is good for the country.").isEmpty());
     assertTrue(claims("Polls show the senator ahead in three states.").isEmpty());
