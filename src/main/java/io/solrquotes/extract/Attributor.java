@@ -644,8 +644,9 @@ final class Attributor {
     int s = i;
     int e = i - 1;
     int k = i;
-    if (w.is(k, "the") || w.is(k, "a") || w.is(k, "an") || "DET".equals(w.tag(k))) {
-      k++;
+    if (w.is(k, "the") || w.is(k, "a") || w.is(k, "an") || "DET".equals(w.tag(k))
+        || POSSESSIVE_DETERMINERS.contains(w.lower(k))) {
+      k++; // "according to his Facebook profile"
     }
     boolean sawHead = false;
     while (k < n) {

@@ -101,6 +101,9 @@ final class ClaimFinder {
       if (w.is(k, "according") && w.is(k + 1, "to")) {
         int[] np = Attributor.nounPhraseAfter(w, k + 2);
         if (np == null) {
+          np = sourceAfter(w, k + 2); // "according to a tally", whose "tally" the tagger takes for a verb
+        }
+        if (np == null) {
           return List.of();
         }
         Attribution a = new Attribution(w.start(np[0]), w.end(np[1]), w.text(k, k + 1), Attribution.Source.CLAUSE);
@@ -257,6 +260,15 @@ final class ClaimFinder {
       return true;
     }
     return TIME_OR_PLACE.contains(w.lower(i));
+  }
+
+  /** The words from {@code from} to the next comma or the sentence's end, if few: a source named. */
+  private static int[] sourceAfter(TokenWindow w, int from) {
+    int e = from;
+    while (e < w.size() && !w.isPunct(e) && e - from < 12) {
+      e++;
+    }
+    return e > from && (e >= w.size() || w.isPunct(e)) ? new int[] {from, e - 1} : null;
   }
 
   /**

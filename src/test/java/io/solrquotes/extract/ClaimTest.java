@@ -155,6 +155,14 @@ class ClaimTest {
   }
 
   @Test
+  void accordingToAPossessiveOrAnyShortSource() {
+    assertEquals("The pilot had been with the airline since 2004",
+        onlyClaim("The pilot had been with the airline since 2004, according to his Facebook profile.").text());
+    assertEquals("Clinton's donors include 201 people who work in banking",
+        onlyClaim("Clinton's donors include 201 people who work in banking, according to a tally.").text());
+  }
+
+  @Test
   void aHeadlinesNameAndColon() {
     Quote q = onlyClaim("Carson: Cruz taking the wrong approach to the Iowa controversy");
     assertEquals("Cruz taking the wrong approach to the Iowa controversy", q.text());
