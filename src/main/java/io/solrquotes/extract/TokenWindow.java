@@ -18,6 +18,8 @@ final class TokenWindow {
   private final int[] ends;
   private final String[] words;
   private String[] tags;
+  /** The words in lower case, each made when first asked for. */
+  private String[] lowers;
 
   private TokenWindow(NlpPipeline nlp, String text, int[] starts, int[] ends, String[] words) {
     this.nlp = nlp;
@@ -58,7 +60,15 @@ final class TokenWindow {
   }
 
   String lower(int i) {
-    return words[i].toLowerCase(Locale.ROOT);
+    if (lowers == null) {
+      lowers = new String[words.length];
+    }
+    String l = lowers[i];
+    if (l == null) {
+      l = words[i].toLowerCase(Locale.ROOT);
+      lowers[i] = l;
+    }
+    return l;
   }
 
   String tag(int i) {
