@@ -416,6 +416,13 @@ public final class QuoteExtractor {
    * attribution that are short (scare quotes, nicknames) or in title case (titles of works).
    */
   private static double confidence(String text, QuoteSpan span, Attribution a) {
+    int letters = 0;
+    for (int i = span.contentStart(); i < span.contentEnd() && letters < 2; i++) {
+      letters += Character.isLetterOrDigit(text.charAt(i)) ? 1 : 0;
+    }
+    if (letters < 2) {
+      return 0; // "for “R,” or “D,”": a letter quoted is no quotation
+    }
     int words = words(text, span.contentStart(), span.contentEnd());
     boolean titleCase = titleCase(text, span.contentStart(), span.contentEnd()) && words <= 10;
     if (a == null) {

@@ -33,6 +33,12 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aQuotedLetterIsNoQuotation() {
+    String text = "Voters pull the lever for \u201CR,\u201D or \u201CD,\u201D according to their instinctive preference.";
+    assertTrue(extractor.extract(text).isEmpty(), () -> extractor.extract(text).toString());
+  }
+
+  @Test
   void speakerAfterTheQuote() {
     String text = "\"We will not back down,\" Maria Lopez said on Tuesday.";
     Quote q = only(text);
