@@ -1,10 +1,10 @@
 package io.solrquotes.cli;
 
 import java.nio.file.Path;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-/** What {@code bench} and {@code bench-scaling} both take: the corpus, and whether claims are found too. */
+/** What {@code bench} and {@code bench-scaling} both take: the corpus, and whether claims are found too (as {@code extract}: unless {@code --no-claims}). */
 final class CorpusOptions {
 
   @Parameters(
@@ -15,8 +15,5 @@ final class CorpusOptions {
       description = "one {\"text\": ...} article a line (default: ${DEFAULT-VALUE})")
   Path corpusFile;
 
-  @Option(
-      names = "--claims",
-      description = "also find claims (reported speech without quotation marks)")
-  boolean claims;
+  @Mixin ClaimsOption claims;
 }

@@ -62,10 +62,7 @@ final class ExtractCommand implements Callable<Integer> {
           "report malformed lines on stderr and skip them, instead of stopping at the first")
   private boolean skipBad;
 
-  @Option(
-      names = "--claims",
-      description = "also find claims: reported speech without quotation marks (kind \"claim\")")
-  private boolean claims;
+  @Mixin private ClaimsOption claims;
 
   @Mixin private AliasOption aliases;
 
@@ -89,7 +86,7 @@ final class ExtractCommand implements Callable<Integer> {
     checkNotSameFile();
     try (Utf8LineReader reader = new Utf8LineReader(openInput());
         QuoteJsonWriter writer = new QuoteJsonWriter(openOutput(), !STD.equals(output))) {
-      QuoteExtractor extractor = new QuoteExtractor(Models.english(), claims, aliases.load());
+      QuoteExtractor extractor = new QuoteExtractor(Models.english(), claims.claims, aliases.load());
       boolean showProgress = !quiet && (progress || main.errIsTerminal());
       Progress shown = new Progress(main.err(), showProgress, System::nanoTime);
       try {

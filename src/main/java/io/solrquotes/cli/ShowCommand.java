@@ -1,6 +1,7 @@
 package io.solrquotes.cli;
 
 import io.solrquotes.extract.Quote;
+import io.solrquotes.extract.QuoteKind;
 import io.solrquotes.extract.QuoteExtractor;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -42,10 +43,7 @@ final class ShowCommand implements Callable<Integer> {
       description = "articles to read (default: seeds)")
   private List<Path> paths = new ArrayList<>(List.of(Path.of("seeds")));
 
-  @Option(
-      names = "--claims",
-      description = "also find claims: reported speech without quotation marks (kind \"claim\")")
-  private boolean claims;
+  @Mixin private ClaimsOption claims;
 
   @Mixin private AliasOption aliases;
 
@@ -62,18 +60,21 @@ final class ShowCommand implements Callable<Integer> {
     final String cue;
     int times = 1;
 
-    Said(String text, String title, String cue) {
+    final boolean claim;
+
+    Said(String text, String title, String cue, boolean claim) {
       this.text = text;
       this.title = title;
       this.cue = cue;
+      this.claim = claim;
     }
   }
 
   @Override
   public Integer call() throws CliException {
-    QuoteExtractor extractor = new QuoteExtractor(Models.english(), claims, aliases.load());
+    QuoteExtractor extractor = new QuoteExtractor(Models.english(), claims.claims, aliases.load());
     Map<String, Map<String, Said>> bySpeaker = new LinkedHashMap<>();
-    int[] counts = new int[2]; // articles, quotations
+    int[] counts = new int[3]; // articles, quotations, claims
     new ArticleFiles()
         .read(
             paths,
@@ -84,28 +85,29 @@ final class ShowCommand implements Callable<Integer> {
                 if (q.confidence() < minConfidence) {
                   continue;
                 }
-                counts[1]++;
+                boolean claim = q.kind() == QuoteKind.CLAIM;
+                counts[claim ? 2 : 1]++;
                 String speaker = q.speaker() != null ? q.speaker() : NO_SPEAKER;
                 Map<String, Said> quotes = bySpeaker.computeIfAbsent(speaker, s -> new LinkedHashMap<>());
                 Said said = quotes.get(q.text());
                 if (said == null) {
-                  quotes.put(q.text(), new Said(q.text(), title, q.cue()));
+                  quotes.put(q.text(), new Said(q.text(), title, q.cue(), claim));
                 } else {
                   said.times++;
                 }
               }
             });
-    print(bySpeaker, counts[0], counts[1]);
+    print(bySpeaker, counts[0], counts[1], counts[2]);
     return 0;
   }
 
-  private void print(Map<String, Map<String, Said>> bySpeaker, int articles, int quotations) {
+  private void print(Map<String, Map<String, Said>> bySpeaker, int articles, int quotations, int claimCount) {
     PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(main.out(), StandardCharsets.UTF_8), true);
     int distinct = bySpeaker.values().stream().mapToInt(Map::size).sum();
     out.printf(
         Locale.ROOT,
-        "%d article%s, %d quotation%s (%d distinct), %d speaker%s%n",
-        articles, plural(articles), quotations, plural(quotations), distinct,
+        "%d article%s, %d quotation%s, %d claim%s (%d distinct), %d speaker%s%n",
+        articles, plural(articles), quotations, plural(quotations), claimCount, plural(claimCount), distinct,
         bySpeaker.size() - (bySpeaker.containsKey(NO_SPEAKER) ? 1 : 0),
         plural(bySpeaker.size()));
     List<Map.Entry<String, Map<String, Said>>> speakers = new ArrayList<>(bySpeaker.entrySet());
@@ -118,7 +120,11 @@ final class ShowCommand implements Callable<Integer> {
       for (Said s : e.getValue().values()) {
         String times = s.times > 1 ? String.format(Locale.ROOT, " (x%d)", s.times) : "";
         String cue = s.cue != null ? s.cue + ": " : "";
-        out.printf(Locale.ROOT, "  %s\"%s\"%s%n      in: %s%n", cue, s.text, times, s.title);
+        if (s.claim) {
+          out.printf(Locale.ROOT, "  claim, %s%s%s%n      in: %s%n", cue, s.text, times, s.title);
+        } else {
+          out.printf(Locale.ROOT, "  %s\"%s\"%s%n      in: %s%n", cue, s.text, times, s.title);
+        }
       }
     }
     out.flush();

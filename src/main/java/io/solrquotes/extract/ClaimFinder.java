@@ -16,8 +16,13 @@ import java.util.Set;
  */
 final class ClaimFinder {
 
-  /** Content shorter than this many tokens is no claim ("he said so"). */
+  /** A stretch shorter than this many tokens is no claim where a claim is looked for by position. */
   private static final int MIN_TOKENS = 3;
+
+  /** A claim has at least this many words, one of them a content word ("his campaign"; not "so"). */
+  private static final int MIN_WORDS = 2;
+
+  private static final Set<String> CONTENT_TAGS = Set.of("NOUN", "PROPN", "VERB", "ADJ", "NUM");
 
   /** Words that may stand between a verb of saying and its complement: "said on Tuesday that". */
   private static final Set<String> BRIDGE =
@@ -29,7 +34,8 @@ final class ClaimFinder {
   /** Words before a headline's colon that label it and name no speaker. */
   private static final Set<String> LABELS =
       Set.of("update", "note", "editor", "editor's", "watch", "video", "photos", "photo", "exclusive", "breaking",
-          "related", "read", "source", "sources", "correction", "live", "opinion", "analysis", "transcript", "q");
+          "related", "read", "source", "sources", "correction", "live", "opinion", "analysis", "transcript", "q",
+          "pic", "pics", "poll", "polls");
 
   /** Words that open a reported question: "asked whether …", "asked why …". */
   private static final Set<String> QUESTION_WORDS =
@@ -55,7 +61,7 @@ final class ClaimFinder {
 
   /** Prepositions that open the circumstances of saying, not what was said: "said during the interview". */
   private static final Set<String> CIRCUMSTANCE =
-      Set.of("in", "during", "before", "after", "outside", "at", "on", "from", "with", "inside", "near", "ahead",
+      Set.of("in", "during", "before", "after", "outside", "at", "on", "from", "inside", "near", "ahead",
           "while");
 
   /** Words that open a time or place after an attribution: "said in June", "said on Tuesday". */
@@ -231,7 +237,12 @@ final class ClaimFinder {
         for (int c = comma + 2; c <= Math.min(last, comma + 8); c++) {
           if (SpeechCues.form(w.word(c)) == SpeechCues.Form.FINITE && !w.isCapitalized(c)) {
             int[] before = Attributor.nounPhraseBefore(w, c, comma + 1);
-            if (before != null && before[0] == comma + 1 && endsClause(w, c + 1, last)) {
+            int after = c + 1;
+            if (Attributor.takesObject(w.lower(c))) {
+              int[] object = Attributor.nounPhraseAfter(w, c + 1); // ", Sen. Lindsey Graham told The Washington Examiner."
+              after = object == null ? after : object[1] + 1;
+            }
+            if (before != null && before[0] == comma + 1 && endsClause(w, after, last)) {
               np = before;
               cue = c;
             }
@@ -333,6 +344,9 @@ final class ClaimFinder {
     if (f != null && NO_CONTENT.stream().anyMatch(w.lower(c)::startsWith)) {
       return null; // "spoke at a memorial service", "continues to pursue diplomacy"
     }
+    if (f != null && (w.is(c, "state") || w.is(c, "states") || w.lower(c).startsWith("plead") && w.is(c + 1, "guilty"))) {
+      return null; // "Southern states", "state Senate candidate", "pleaded guilty"
+    }
     if (f == null || w.isCapitalized(c) && c > 0 || Attributor.usedAsNoun(w, c) || Attributor.passive(w, c)) {
       return null;
     }
@@ -352,6 +366,9 @@ final class ClaimFinder {
         return null; // ", saying", "by saying", "while also saying"
       }
       np = Attributor.clauseSubject(w, c);
+      if (np != null && np[0] > 0 && "ADP".equals(w.tag(np[0] - 1))) {
+        return null; // "strikes in Kharkiv causing injuries, underscoring …": no subject after a preposition
+      }
     } else if (f == SpeechCues.Form.BASE && c > 1 && w.is(c - 1, "to")) {
       // an infinitive of purpose: "took to social media to reiterate", "went on to say"; not "refused to say"
       String before = w.tag(c - 2);
@@ -446,8 +463,14 @@ final class ClaimFinder {
     if (bridge < n && w.is(bridge, "that")) {
       return bridge + 1;
     }
-    if (k < n && CIRCUMSTANCE.contains(w.lower(k))) {
-      int that = thatAhead(w, k);
+    int circumstance = k;
+    while (circumstance < n && "ADV".equals(w.tag(circumstance)) && !w.is(circumstance, "that")) {
+      circumstance++; // "testified voluntarily in 1998", "said happily on MSNBC"
+    }
+    boolean addressee = w.is(circumstance, "to") && circumstance + 1 < n && !"VERB".equals(w.tag(circumstance + 1))
+        && !"AUX".equals(w.tag(circumstance + 1)); // "insisted to the gathered cameras"; not "promised to act"
+    if (circumstance < n && (CIRCUMSTANCE.contains(w.lower(circumstance)) || addressee)) {
+      int that = thatAhead(w, circumstance);
       return that < 0 ? -1 : that + 1; // "said in an MSNBC interview.", "told them before the vote that …"
     }
     int rest = bridge;
@@ -501,8 +524,14 @@ final class ClaimFinder {
     while (last >= first && w.isPunct(last) && !isMark(w.word(last))) {
       last--;
     }
-    if (last - first + 1 < MIN_TOKENS) {
-      return null;
+    int words = 0;
+    boolean content = false;
+    for (int k = first; k <= last && (words < MIN_WORDS || !content); k++) {
+      words += w.isPunct(k) ? 0 : 1;
+      content |= CONTENT_TAGS.contains(w.tag(k));
+    }
+    if (words < MIN_WORDS || !content) {
+      return null; // "‘ and ’ then": marks and function words say nothing
     }
     int start = w.start(first);
     int end = w.end(last);
@@ -512,6 +541,11 @@ final class ClaimFinder {
     QuoteSpan atStart = quotationAround(start, quoted);
     if (atStart != null && end > atStart.contentEnd()) {
       return null; // starts in a quotation's words and runs out of them: no reported speech
+    }
+    QuoteSpan opened = quotationAround(start + 1, quoted);
+    if (!reported && opened != null && opened.openMark() >= start
+        && wordCount(text, Math.min(end, opened.closeMarkEnd()), end) < MIN_TOKENS) {
+      return null; // "said \"We will not back down\" on Monday": a quotation, and its record is one
     }
     QuoteSpan atEnd = quotationAround(end - 1, quoted);
     if (atEnd != null && start < atEnd.openMark() && atEnd.closed()
@@ -582,6 +616,15 @@ final class ClaimFinder {
     // quotations do not overlap: only the last one opening by start + 1 can hold [start, end)
     int after = TextOrder.firstFrom(quoted, QuoteSpan::openMark, start + 2);
     return after > 0 && quoted.get(after - 1).contentEnd() >= end - 2;
+  }
+
+  private static int wordCount(String text, int from, int to) {
+    int[] count = new int[1];
+    Words.each(text, from, to, (s, e) -> {
+      count[0]++;
+      return true;
+    });
+    return count[0];
   }
 
   private static int trimStart(String text, int start, int end) {

@@ -214,7 +214,7 @@ class ExtractCommandTest {
   /** The documented contract of a quote record, whatever the extractor finds. */
   static void assertQuoteShape(JsonNode q, String text) {
     assertEquals(QUOTE_FIELDS, fieldNames(q));
-    assertTrue(Set.of("direct", "partial").contains(q.get("kind").textValue()), q.toString());
+    assertTrue(Set.of("direct", "partial", "claim").contains(q.get("kind").textValue()), q.toString());
     assertTrue(
         Set.of("person", "organization", "unknown").contains(q.get("speaker_type").textValue()));
     assertTrue(q.get("text").isTextual());

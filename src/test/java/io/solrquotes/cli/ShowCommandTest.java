@@ -24,7 +24,7 @@ class ShowCommandTest {
         UTF_8);
     Files.writeString(folder.resolve("notes.md"), "not an article", UTF_8);
 
-    Cli.Result r = Cli.run("", "show", folder.toString());
+    Cli.Result r = Cli.run("", "show", "--no-claims", folder.toString());
 
     assertEquals(0, r.exitCode(), r.err());
     String out = r.out();
@@ -36,18 +36,37 @@ class ShowCommandTest {
   }
 
   @Test
-  void extractFindsClaimsOnlyWhenAsked() {
+  void extractFindsClaimsUnlessTurnedOff() {
     String line = Cli.article("k1", "The Kremlin said that the visit was a diplomatic failure.") + "\n";
 
-    Cli.Result without = Cli.run(line, "extract", "-q");
-    Cli.Result with = Cli.run(line, "extract", "-q", "--claims");
+    Cli.Result with = Cli.run(line, "extract", "-q");
+    Cli.Result asked = Cli.run(line, "extract", "-q", "--claims");
+    Cli.Result without = Cli.run(line, "extract", "-q", "--no-claims");
 
     assertEquals(0, with.exitCode(), with.err());
+    assertEquals(0, without.exitCode(), without.err());
     assertEquals(0, Cli.parse(without.outLines().get(0)).get("quotes").size());
+    assertEquals(with.out(), asked.out(), "--claims is still accepted");
     var claim = Cli.parse(with.outLines().get(0)).get("quotes").get(0);
     assertEquals("claim", claim.get("kind").asText());
     assertEquals("the visit was a diplomatic failure", claim.get("text").asText());
     assertEquals("Kremlin", claim.get("speaker").asText());
+  }
+
+  @Test
+  void showCountsQuotationsAndClaimsApart() throws IOException {
+    String line = Cli.article("k1", "The Kremlin said that the visit was a diplomatic failure. "
+        + "\"We will not give in,\" Maria Lopez said.") + "\n";
+
+    Path file = dir.resolve("k.jsonl");
+    Files.writeString(file, line, UTF_8);
+    Cli.Result r = Cli.run("", "show", file.toString());
+    Cli.Result quotesOnly = Cli.run("", "show", "--no-claims", file.toString());
+
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.out().startsWith("1 article, 1 quotation, 1 claim "), r.out());
+    assertTrue(r.out().contains("claim, said: the visit was a diplomatic failure"), r.out());
+    assertTrue(quotesOnly.out().startsWith("1 article, 1 quotation, 0 claims "), quotesOnly.out());
   }
 
   @Test

@@ -248,6 +248,21 @@ class ClaimTest {
   }
 
   @Test
+  void wordsThatLookLikeVerbsOfSayingButReportNothing() {
+    assertTrue(claims("Support for the bill is strongest in Southern states and among older voters.").isEmpty());
+    assertTrue(claims("A former congressman pleaded guilty in July 2010 to illegal lobbying under the law.").isEmpty());
+    assertTrue(claims("Clinton testified voluntarily in 1998 before the grand jury.").isEmpty());
+    assertTrue(claims("Sanders insisted to the gathered cameras, with Weaver standing behind him.").isEmpty());
+    assertTrue(claims("Meanwhile, the conflict persists, with drone strikes in Kharkiv causing injuries, "
+        + "underscoring the toll of war.").stream().noneMatch(q -> "Kharkiv".equals(q.speaker())));
+  }
+
+  @Test
+  void pollsAreNoSpeakers() {
+    assertTrue(claims("Poll: three battleground Senate races are tight").isEmpty());
+  }
+
+  @Test
   void beliefsAndPerceptionsAreNoClaims() {
     assertTrue(claims("Trump thinks the deal is good for the country.").isEmpty());
     assertTrue(claims("Polls show the senator ahead in three states.").isEmpty());

@@ -56,7 +56,7 @@ class IndexBenchTest {
     assertEquals("  round 2    quotes      4.00      1.00    6.00       250.0    0.50          50", IndexBench.passLine(PASSES.get(4)));
     assertEquals(
         List.of(
-            "  chain   rounds  median wall s  articles/s    MB/s  best articles/s  median CPU s  quotations",
+            "  chain   rounds  median wall s  articles/s    MB/s  best articles/s  median CPU s    children",
             "  plain        3           2.00       500.0    1.00           1000.0          3.00           0",
             "  quotes       3           5.00       200.0    0.40            250.0          7.50          50",
             "",

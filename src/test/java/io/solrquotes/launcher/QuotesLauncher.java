@@ -248,17 +248,17 @@ public final class QuotesLauncher implements Callable<Integer> {
     bar.clear();
     double elapsed = seconds(t1);
     long indexed = indexer.indexedIds().size();
-    long quotations = report.quotationsOf(indexer.indexedIds());
-    out.printf(Locale.ROOT, "Indexed %d article%s in %.1f s (%.1f articles/s): %d quotation%s found, %d failed%n",
-        indexed, indexed == 1 ? "" : "s", elapsed, indexed / Math.max(elapsed, 1e-9), quotations, quotations == 1 ? "" : "s",
-        indexer.failures().size());
+    long[] found = report.quotationsOf(indexer.indexedIds());
+    out.printf(Locale.ROOT, "Indexed %d article%s in %.1f s (%.1f articles/s): %d quotation%s and %d claim%s found, %d failed%n",
+        indexed, indexed == 1 ? "" : "s", elapsed, indexed / Math.max(elapsed, 1e-9), found[0], found[0] == 1 ? "" : "s",
+        found[1], found[1] == 1 ? "" : "s", indexer.failures().size());
     for (Indexer.Failure f : indexer.failures()) {
       out.printf(Locale.ROOT, "  failed: %s (%s): %s%n", f.id(), f.where(), f.reason());
     }
     mapper.leftOut().forEach((field, why) -> out.printf(Locale.ROOT, "  field %s left out: %s%n", field, why));
     long[] totals = report.totals();
-    out.printf(Locale.ROOT, "The collection %s holds %d article%s and %d quotation%s.%n%n", RunningSolr.COLLECTION,
-        totals[0], totals[0] == 1 ? "" : "s", totals[1], totals[1] == 1 ? "" : "s");
+    out.printf(Locale.ROOT, "The collection %s holds %d article%s, %d quotation%s and %d claim%s.%n%n", RunningSolr.COLLECTION,
+        totals[0], totals[0] == 1 ? "" : "s", totals[1], totals[1] == 1 ? "" : "s", totals[2], totals[2] == 1 ? "" : "s");
 
     // what the user came for
     Report.Speakers speakers = report.speakers(all ? -1 : top);

@@ -55,19 +55,27 @@ class QuotesLauncherIT {
     // Solr took the plugin from the jar in its home's lib/, the only copy it could find
     assertTrue(r.out.contains("the plugin was loaded from " + data.resolve("standalone/lib/solr-quotes-").toAbsolutePath()), r.out);
     assertTrue(r.out.contains("Indexed 1 article in "), r.out);
-    assertTrue(r.out.contains("5 quotations found, 0 failed"), r.out);
-    // the speaker list: distinct quotations per speaker
-    assertTrue(r.out.contains("Speakers by quotations (all of 2 speakers, 5 quotations in all):\n  4  Zelensky\n  1  Donald Trump\n"), r.out);
-    assertTrue(r.out.contains("\nZelensky (4)\n  called: \"stand more firmly on Ukraine's side\"\n      in: During a diplomatic visit"), r.out);
-    assertTrue(r.out.contains("\nDonald Trump (1)\n  remarked: \"overplayed his hand\" (x2)\n"), r.out);
+    assertTrue(r.out.contains("5 quotations and 19 claims found, 0 failed"), r.out);
+    // the speaker list: distinct quotations and claims per speaker, claims on in the shipped configset
+    assertTrue(r.out.contains("Speakers (all of 6 speakers; 5 quotations and 19 claims in all):\n"
+        + "  quotations  claims  speaker\n"
+        + "           4      10  Zelensky\n"
+        + "           1       2  Donald Trump\n"
+        + "           0       3  Kremlin\n"), r.out);
+    assertTrue(r.out.contains("           0       1  JD Vance\n"), r.out);
+    assertTrue(r.out.contains("\nZelensky (4 quotations, 10 claims)\n  called: \"stand more firmly on Ukraine's side\"\n      in: During a diplomatic visit"), r.out);
+    assertTrue(r.out.contains("\nDonald Trump (1 quotation, 2 claims)\n  remarked: \"overplayed his hand\" (x2)\n"), r.out);
+    assertTrue(r.out.contains("  claim, told: to secure a deal with Russia to avoid further US withdrawal from Ukraine\n"), r.out);
     // the README's queries against this node
     String select = "  curl -G 'http://localhost:" + port + "/solr/quotes/select'";
-    assertEquals(5, r.out.lines().filter(l -> l.equals(select + " \\")).count(), r.out);
+    assertEquals(8, r.out.lines().filter(l -> l.equals(select + " \\")).count(), r.out);
     assertTrue(r.out.contains("--data-urlencode 'q=speaker:\"Zelensky\"'"), r.out);
     assertTrue(r.out.contains("--data-urlencode 'q=quote:(ukraine OR dialogue)'"), r.out);
     assertTrue(r.out.contains("--data-urlencode 'json.facet={speakers:{type:terms,field:speaker}}'"), r.out);
     assertTrue(r.out.contains("--data-urlencode 'q={!parent which=\"doc_type:article\"}speaker:\"Zelensky\"'"), r.out);
     assertTrue(r.out.contains("--data-urlencode 'fl=id,title,quote_count,quotes,quote,speaker,cue,[child]'"), r.out);
+    assertTrue(r.out.contains("--data-urlencode 'fq=doc_type:claim'"), r.out);
+    assertTrue(r.out.contains("--data-urlencode 'json.facet={kinds:{type:terms,field:kind}}'"), r.out);
     assertTrue(r.out.contains("Solr stopped (--no-serve)."), r.out);
     assertFalse(r.err.contains("Exception"), r.err);
 
@@ -76,8 +84,8 @@ class QuotesLauncherIT {
     assertEquals(0, again.exit, again.all());
     assertTrue(again.out.contains("core quotes: reused from an earlier run, with its index"), again.out);
     assertTrue(again.out.contains("the index holds 1 article already"), again.out);
-    assertTrue(again.out.contains("The collection quotes holds 1 article and 5 quotations."), again.out);
-    assertTrue(again.out.contains("  4  Zelensky\n  1  Donald Trump\n"), again.out);
+    assertTrue(again.out.contains("The collection quotes holds 1 article, 5 quotations and 19 claims."), again.out);
+    assertTrue(again.out.contains("           4      10  Zelensky\n           1       2  Donald Trump\n"), again.out);
   }
 
   /**
@@ -117,12 +125,13 @@ class QuotesLauncherIT {
     try {
       String shown = awaitLine(p, out, "Press Ctrl-C to stop it.");
       assertTrue(shown.contains("Indexed 4 articles in "), shown);
-      assertTrue(shown.contains("6 quotations found, 1 failed"), shown);
+      assertTrue(shown.contains("6 quotations and 0 claims found, 1 failed"), shown);
       assertTrue(
           shown.contains("  failed: bad-date (" + city + ", line 4): ERROR: [doc=bad-date] Error adding field 'date'='yesterday'"),
           shown);
-      assertTrue(shown.contains("  2  Helen Brandt\n  1  Ana Torres\n  1  Linda Marsh\n  1  Omar Haddad\n  1  Paul Okafor\n"), shown);
-      assertTrue(shown.contains("\nPaul Okafor (1)\n  told: \"Taxes will not rise this year,\"\n      in: Taxes\n"), shown);
+      assertTrue(shown.contains("           2       0  Helen Brandt\n           1       0  Ana Torres\n           1       0  Linda Marsh\n"
+          + "           1       0  Omar Haddad\n           1       0  Paul Okafor\n"), shown);
+      assertTrue(shown.contains("\nPaul Okafor (1 quotation, 0 claims)\n  told: \"Taxes will not rise this year,\"\n      in: Taxes\n"), shown);
 
       // Solr serves the README's queries; the JSON fields are on the schema's dynamic fields
       String harbour = get(port, "q=id:harbour-1&fl=id,category_s,pages_i,tags_ss,date,quote_count");
@@ -234,8 +243,9 @@ class QuotesLauncherIT {
         r.out.contains("the plugin was loaded from " + cloud.resolve("node1/lib/solr-quotes-"))
             && r.out.contains(", " + cloud.resolve("node2/lib/solr-quotes-")),
         r.out);
-    assertTrue(r.out.contains("5 quotations found, 0 failed"), r.out);
-    assertTrue(r.out.contains("Speakers by quotations (all of 2 speakers, 5 quotations in all):\n  4  Zelensky\n  1  Donald Trump\n"), r.out);
+    assertTrue(r.out.contains("5 quotations and 19 claims found, 0 failed"), r.out);
+    assertTrue(r.out.contains("Speakers (all of 6 speakers; 5 quotations and 19 claims in all):\n  quotations  claims  speaker\n"
+        + "           4      10  Zelensky\n           1       2  Donald Trump\n"), r.out);
     assertTrue(r.out.contains("  curl -G 'http://localhost:" + port + "/solr/quotes/select' \\"), r.out);
   }
 

@@ -289,9 +289,15 @@ public class QuoteBadInputTest extends QuoteSolrTestCase {
     // left open: the quotation runs to its paragraph's end and no further
     String open = "Maria Lopez said: \"We will fix the roads this year and the bridges next year.\n\nThe council met later.";
     onlyQuote(indexed("open", open), open, "We will fix the roads this year and the bridges next year.", LOPEZ);
-    // a closing mark alone: no quotation
+    // a closing mark alone: no quotation; the words before it are read as reported speech
     String close = "We will fix the roads this year,\" Maria Lopez said.\n\nThe council met later.";
-    assertNoQuotations(indexed("close", close));
+    SolrDocument closed = indexed("close", close);
+    assertEquals(0, closed.getFieldValue("quote_count"));
+    assertEquals(1, closed.getFieldValue("claim_count"));
+    SolrDocument claim = quotesOf(closed).get(0);
+    assertEquals("claim", claim.getFieldValue("doc_type"));
+    assertEquals("We will fix the roads this year", claim.getFieldValue("quote"));
+    assertEquals(LOPEZ, claim.getFieldValue("speaker"));
     // a curly opening and a straight closing mark make a pair
     String mixed = "\u201c" + LANES + "\" Maria Lopez said.";
     onlyQuote(indexed("mixed", mixed), mixed, LANES, LOPEZ);

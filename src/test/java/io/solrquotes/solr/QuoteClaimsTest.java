@@ -4,12 +4,11 @@ import java.util.List;
 import java.util.Map;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
-import org.junit.AfterClass;
 import org.junit.Before;
 import org.junit.BeforeClass;
 import org.junit.Test;
 
-/** Claims switched on through the shipped configset's {@code quotes.kinds} system property. */
+/** Claims as the shipped configset stores them, by default; and all of it off for one request. */
 public class QuoteClaimsTest extends QuoteSolrTestCase {
 
   private static final String BODY =
@@ -20,13 +19,8 @@ public class QuoteClaimsTest extends QuoteSolrTestCase {
 
   @BeforeClass
   public static void beforeClass() throws Exception {
-    System.setProperty("quotes.kinds", "direct,partial,claim");
+    assertNull("the shipped default, not a property, turns claims on", System.getProperty("quotes.kinds"));
     startCore();
-  }
-
-  @AfterClass
-  public static void afterClass() {
-    System.clearProperty("quotes.kinds");
   }
 
   @Before
@@ -59,6 +53,18 @@ public class QuoteClaimsTest extends QuoteSolrTestCase {
     assertEquals("said", bridge.getFieldValue("cue"));
     // a belief ("thinks") is no claim
     assertTrue(children.stream().noneMatch(c -> String.valueOf(c.getFieldValue("quote")).contains("expensive")));
+  }
+
+  @Test
+  public void quotesEnabledFalseTurnsQuotationsAndClaimsOffForOneRequest() throws Exception {
+    index(Map.of("quotes.enabled", "false"), article("off", BODY));
+    index(article("on", BODY));
+
+    assertEquals(0, count("{!child of=\"doc_type:article\"}id:off"));
+    SolrDocument off = withQuotes("off");
+    assertNull(off.getFieldValue("quote_count"));
+    assertNull(off.getFieldValue("claim_count"));
+    assertEquals(3, count("{!child of=\"doc_type:article\"}id:on"));
   }
 
   @Test

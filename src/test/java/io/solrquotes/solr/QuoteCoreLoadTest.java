@@ -26,7 +26,7 @@ public class QuoteCoreLoadTest extends QuoteSolrTestCase {
 
   private static final String SHIPPED_MAX_CHARS = "<int name=\"maxChars\">${quotes.maxChars:1000000}</int>";
 
-  private static final String SHIPPED_KINDS = "<str name=\"kinds\">${quotes.kinds:direct,partial}</str>";
+  private static final String SHIPPED_KINDS = "<str name=\"kinds\">${quotes.kinds:direct,partial,claim}</str>";
 
   private static int cores;
 

@@ -200,7 +200,9 @@ class QuoteExtractionJarIT {
     assertNotNull(article, "real-time get of the seed article");
     assertEquals("article", article.getFieldValue("doc_type"));
     assertEquals(5, article.getFieldValue("quote_count"));
-    assertEquals(List.of("Zelensky", "Donald Trump"), article.getFieldValues("speakers").stream().toList());
+    // the speakers of its quotations, then of its claims (claims are on in the shipped configset)
+    assertEquals(List.of("Zelensky", "Donald Trump", "JD Vance", "Kremlin", "Emmanuel Macron", "Mark Rutte"),
+        article.getFieldValues("speakers").stream().toList());
   }
 
   @Test
@@ -221,7 +223,7 @@ class QuoteExtractionJarIT {
   @Test
   void quotationsBySpeakerAndByWords() throws Exception {
     QueryResponse bySpeaker =
-        client.query(params("q", "speaker:\"Donald Trump\"", "fl", "quote,speaker,cue,kind,confidence"));
+        client.query(params("q", "speaker:\"Donald Trump\"", "fq", "doc_type:quote", "fl", "quote,speaker,cue,kind,confidence"));
     SolrDocumentList trump = bySpeaker.getResults();
     assertEquals(1, trump.getNumFound());
     assertEquals("overplayed his hand", trump.get(0).getFieldValue("quote"));
@@ -235,7 +237,7 @@ class QuoteExtractionJarIT {
       assertEquals("Helen Brandt", d.getFieldValue("speaker"));
     }
     // speaker_t: a surname alone finds the speaker
-    assertEquals(1, client.query(params("q", "speaker_t:trump")).getResults().getNumFound());
+    assertEquals(1, client.query(params("q", "speaker_t:trump", "fq", "doc_type:quote")).getResults().getNumFound());
   }
 
   @Test
@@ -253,7 +255,7 @@ class QuoteExtractionJarIT {
   @Test
   void quotationsOfOneSpeakerFacetedByArticle() throws Exception {
     QueryResponse rsp =
-        client.query(params("q", "speaker:Zelensky", "rows", "0", "json.facet", "{articles:{type:terms,field:_root_}}"));
+        client.query(params("q", "speaker:Zelensky", "fq", "doc_type:quote", "rows", "0", "json.facet", "{articles:{type:terms,field:_root_}}"));
     assertEquals(Map.of(seedId, 4L), buckets(rsp.getJsonFacetingResponse().getBucketBasedFacets("articles")));
   }
 
@@ -262,7 +264,7 @@ class QuoteExtractionJarIT {
     QueryResponse rsp =
         client.query(
             // the children's fields must be in the top-level fl too, and so must their label
-            params("q", "id:" + seedId, "fl", "id,title,quote_count,quotes,quote,speaker,cue,[child]"));
+            params("q", "id:" + seedId, "fl", "id,title,quote_count,quotes,quote,speaker,cue,[child childFilter=doc_type:quote]"));
     SolrDocument article = rsp.getResults().get(0);
     Object children = article.getFieldValue("quotes");
     assertTrue(children instanceof List<?>, "children under the label 'quotes': " + article);

@@ -247,9 +247,12 @@ public class QuoteNodeFailureTest extends SolrCloudTestCase {
     }
   }
 
-  /** What the shipped configset stores: direct and partial quotations of at least MIN_LENGTH characters, distinct. */
+  /**
+   * What the shipped configset stores: direct and partial quotations and claims of at least
+   * MIN_LENGTH characters, distinct; the number of children of each article.
+   */
   private static Map<String, Integer> expectedQuotations(List<Article> articles) {
-    QuoteExtractor extractor = new QuoteExtractor(NlpModels.english());
+    QuoteExtractor extractor = new QuoteExtractor(NlpModels.english(), true);
     Map<String, Integer> out = new HashMap<>();
     for (Article a : articles) {
       List<Quote> kept = new ArrayList<>();
@@ -258,7 +261,8 @@ public class QuoteNodeFailureTest extends SolrCloudTestCase {
           kept.add(q);
         }
       }
-      out.put(a.id(), QuoteFields.store(List.of(new QuoteFields.Found("body", a.body(), kept))).quotations());
+      QuoteFields.Stored stored = QuoteFields.store(List.of(new QuoteFields.Found("body", a.body(), kept)));
+      out.put(a.id(), stored.quotations() + stored.claims());
     }
     return out;
   }
@@ -317,16 +321,16 @@ public class QuoteNodeFailureTest extends SolrCloudTestCase {
             + (replica.getNodeName().equals(stoppedNode) ? " (the node stopped and started again)" : "");
         assertTrue(
             where + " lacks acknowledged articles",
-            view.quoteCounts().keySet().containsAll(acknowledged));
+            view.childCounts().keySet().containsAll(acknowledged));
         // each article it holds (acknowledged, or sent by a request that failed) is of its shard and
         // is whole: its quote_count and its children are what the extractor finds
-        for (Map.Entry<String, Integer> article : view.quoteCounts().entrySet()) {
+        for (Map.Entry<String, Integer> article : view.childCounts().entrySet()) {
           String id = article.getKey();
           assertEquals(where + ": shard of " + id, slice.getName(), shardOf(collection, id));
-          assertEquals(where + ": quote_count of " + id, expected.get(id), article.getValue());
-          assertEquals(where + ": quotation children of " + id, expected.get(id), view.children().getOrDefault(id, 0));
+          assertEquals(where + ": quote_count + claim_count of " + id, expected.get(id), article.getValue());
+          assertEquals(where + ": children of " + id, expected.get(id), view.children().getOrDefault(id, 0));
         }
-        assertTrue(where + ": children without their article", view.quoteCounts().keySet().containsAll(view.children().keySet()));
+        assertTrue(where + ": children without their article", view.childCounts().keySet().containsAll(view.children().keySet()));
         if (first == null) {
           first = view;
         } else {
@@ -344,17 +348,17 @@ public class QuoteNodeFailureTest extends SolrCloudTestCase {
 
   // ---------------------------------------------------------------------------------------------
 
-  /** What one replica holds: each article's quote_count, and its quotation children's ids by article. */
-  private record ReplicaView(Map<String, Integer> quoteCounts, Map<String, Integer> children, Set<String> childIds) {}
+  /** What one replica holds: each article's quote_count + claim_count, and its children's ids by article. */
+  private record ReplicaView(Map<String, Integer> childCounts, Map<String, Integer> children, Set<String> childIds) {}
 
   private static ReplicaView view(Replica replica) throws Exception {
     try (SolrClient core = SolrQueries.coreClient(replica)) {
-      Map<String, Integer> counts = SolrQueries.quoteCounts(core, null, params("distrib", "false"));
+      Map<String, Integer> counts = SolrQueries.childCounts(core, null, params("distrib", "false"));
       Set<String> childIds = new TreeSet<>();
       SolrQueries.forEachDoc(
           core,
           null,
-          params("q", "doc_type:quote", "fl", "id", "distrib", "false"),
+          params("q", "doc_type:(quote OR claim)", "fl", "id", "distrib", "false"),
           d -> childIds.add((String) d.getFieldValue("id")));
       return new ReplicaView(counts, SolrQueries.childrenByArticle(childIds), childIds);
     }

@@ -77,13 +77,14 @@ final class SolrQueries {
     return out;
   }
 
-  /** Each article's {@code quote_count}, by id; {@code params} adds to the query (e.g. {@code distrib=false}). */
-  static Map<String, Integer> quoteCounts(SolrClient client, String collection, SolrParams params) throws Exception {
+  /** Each article's children ({@code quote_count} plus {@code claim_count}), by id; {@code params} adds to the query (e.g. {@code distrib=false}). */
+  static Map<String, Integer> childCounts(SolrClient client, String collection, SolrParams params) throws Exception {
     ModifiableSolrParams p = new ModifiableSolrParams(params);
     p.set("q", "doc_type:article");
-    p.set("fl", "id,quote_count");
+    p.set("fl", "id,quote_count,claim_count");
     Map<String, Integer> out = new TreeMap<>();
-    forEachDoc(client, collection, p, d -> out.put((String) d.getFieldValue("id"), (Integer) d.getFieldValue("quote_count")));
+    forEachDoc(client, collection, p, d -> out.put((String) d.getFieldValue("id"),
+        (Integer) d.getFieldValue("quote_count") + (d.getFieldValue("claim_count") instanceof Integer c ? c : 0)));
     return out;
   }
 }
