@@ -73,8 +73,9 @@ class QuotesLauncherIT {
     assertTrue(r.out.contains("--data-urlencode 'q=quote:(ukraine OR dialogue)'"), r.out);
     assertTrue(r.out.contains("--data-urlencode 'json.facet={speakers:{type:terms,field:speaker}}'"), r.out);
     assertTrue(r.out.contains("--data-urlencode 'q={!parent which=\"doc_type:article\"}speaker:\"Zelensky\"'"), r.out);
-    assertTrue(r.out.contains("--data-urlencode 'fl=id,title,quote_count,quotes,quote,speaker,cue,[child]'"), r.out);
+    assertTrue(r.out.contains("--data-urlencode 'fl=id,title,quote_count,quotes,quote,speaker,cue,[child childFilter=doc_type:quote]'"), r.out);
     assertTrue(r.out.contains("--data-urlencode 'fq=doc_type:claim'"), r.out);
+    assertTrue(r.out.contains("--data-urlencode 'fq=doc_type:quote'"), r.out);
     assertTrue(r.out.contains("--data-urlencode 'json.facet={kinds:{type:terms,field:kind}}'"), r.out);
     assertTrue(r.out.contains("Solr stopped (--no-serve)."), r.out);
     assertFalse(r.err.contains("Exception"), r.err);

@@ -223,11 +223,11 @@ final class Report {
     String words = wordsOf(speaker);
     String phrase = "\"" + speaker.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     out.println("Queries to try (README, \"Queries\"):");
-    curl("quotations by a speaker", select, "q=speaker:" + phrase, "fl=quote,speaker,speaker_mention,cue,kind,confidence,sentence");
-    curl("quotations matching words (stemmed English)", select, "q=quote:(" + words + ")", "fl=quote,speaker,cue");
+    curl("quotations by a speaker", select, "q=speaker:" + phrase, "fq=doc_type:quote", "fl=quote,speaker,speaker_mention,cue,kind,confidence,sentence");
+    curl("quotations matching words (stemmed English)", select, "q=quote:(" + words + ")", "fq=doc_type:quote", "fl=quote,speaker,cue");
     curl("speakers across all quotations, with counts (JSON facet)", select, "q=doc_type:quote", "rows=0", "json.facet={speakers:{type:terms,field:speaker}}");
     curl("articles that quote a speaker (block join)", select, "q={!parent which=\"doc_type:article\"}(+speaker:" + phrase + " +doc_type:quote)", "fl=id,title,speakers,quote_count");
-    curl("articles with their quotations ([child] transformer)", select, "q=doc_type:article", "rows=3", "fl=id,title,quote_count,quotes,quote,speaker,cue,[child]");
+    curl("articles with their quotations ([child] transformer)", select, "q=doc_type:article", "rows=3", "fl=id,title,quote_count,quotes,quote,speaker,cue,[child childFilter=doc_type:quote]");
     curl("claims by a speaker (reported speech)", select, "q=speaker:" + phrase, "fq=doc_type:claim", "fl=quote,speaker,cue,sentence");
     curl("quotations and claims by kind (JSON facet over all children)", select, "q=doc_type:(quote OR claim)", "rows=0", "json.facet={kinds:{type:terms,field:kind}}");
     curl("articles where a speaker is quoted or reported (block join)", select, "q={!parent which=\"doc_type:article\"}speaker:" + phrase, "fl=id,title,speakers,quote_count,claim_count");
