@@ -17,7 +17,8 @@ final class TokenWindow {
   private final int[] starts;
   private final int[] ends;
   private final String[] words;
-  private String[] tags;
+  /** Found from the left as far as asked: most rules ask only about the words up to a verb of saying. */
+  private NlpPipeline.Tags tags;
   /** The words in lower case, each made when first asked for. */
   private String[] lowers;
 
@@ -73,9 +74,9 @@ final class TokenWindow {
 
   String tag(int i) {
     if (tags == null) {
-      tags = nlp.tags(words);
+      tags = nlp.tagging(words);
     }
-    return tags[i];
+    return tags.tag(i);
   }
 
   int start(int i) {

@@ -28,8 +28,6 @@ final class GreedyPosTagger {
 
   private final PosFeatures features;
   private final double[] scores;
-  private PosFeatures.Word[] words = new PosFeatures.Word[64];
-  private int[] tagIds = new int[64];
 
   GreedyPosTagger(PosFeatures features) {
     this.features = features;
@@ -38,17 +36,48 @@ final class GreedyPosTagger {
 
   /** The tags of {@code tokens}: Universal Dependencies tags (PROPN, VERB, PRON…). */
   String[] tag(String[] tokens) {
-    int n = tokens.length;
-    if (words.length < n) {
-      words = new PosFeatures.Word[Math.max(n, 2 * words.length)];
-      tagIds = new int[words.length];
+    Tagging t = start(tokens);
+    if (tokens.length > 0) {
+      t.tag(tokens.length - 1);
     }
-    for (int i = 0; i < n; i++) {
-      words[i] = features.word(tokens[i]);
+    return t.tags;
+  }
+
+  /**
+   * The tagging of {@code tokens}, done from the left as far as asked: a token's tag depends on the
+   * words around it and on the tags before it only, so the tags of a prefix are those of the whole.
+   */
+  Tagging start(String[] tokens) {
+    return new Tagging(tokens);
+  }
+
+  /** One sequence of tokens, tagged from the left up to the furthest token asked for. */
+  final class Tagging {
+    private final String[] tokens;
+    private final PosFeatures.Word[] words;
+    private final int[] tagIds;
+    private final String[] tags;
+    private int done;
+
+    private Tagging(String[] tokens) {
+      this.tokens = tokens;
+      this.words = new PosFeatures.Word[tokens.length];
+      this.tagIds = new int[tokens.length];
+      this.tags = new String[tokens.length];
     }
-    String[] tags = new String[n];
-    for (int i = 0; i < n; i++) {
-      double[] self = words[i].self();
+
+    /** The tag of token {@code i}, tagging the tokens before it first if they are not yet. */
+    String tag(int i) {
+      while (done <= i) {
+        tagNext();
+      }
+      return tags[i];
+    }
+
+    private void tagNext() {
+      int i = done;
+      int n = tokens.length;
+      double[] self = word(i).self();
       double prior = features.prior();
       for (int t = 0; t < scores.length; t++) {
         scores[t] = prior + self[t];
@@ -62,51 +91,59 @@ final class GreedyPosTagger {
       }
       tagIds[i] = best;
       tags[i] = features.tag(best);
+      done++;
     }
-    Arrays.fill(words, 0, n, null);
-    return tags;
-  }
 
-  /** The weights of the words up to two tokens around token {@code i}, and of a sentence begun near it. */
-  private void addNeighbours(int i, int n) {
-    if (i >= 1) {
-      add(words[i - 1].before1());
+    private PosFeatures.Word word(int k) {
+      PosFeatures.Word w = words[k];
+      if (w == null) {
+        w = features.word(tokens[k]);
+        words[k] = w;
+      }
+      return w;
     }
-    if (i >= 2) {
-      add(words[i - 2].before2());
-    }
-    if (i + 1 < n) {
-      add(words[i + 1].after1());
-    }
-    if (i + 2 < n) {
-      add(words[i + 2].after2());
-    }
-    if (i <= 2) {
-      add(features.sentenceBegan(i));
-    }
-  }
 
-  /** The weights of the one and two tags before token {@code i}. */
-  private void addPreviousTags(int i) {
-    if (i >= 1) {
-      add(features.previousTag(tagIds[i - 1]));
+    /** The weights of the words up to two tokens around token {@code i}, and of a sentence begun near it. */
+    private void addNeighbours(int i, int n) {
+      if (i >= 1) {
+        add(word(i - 1).before1());
+      }
+      if (i >= 2) {
+        add(word(i - 2).before2());
+      }
+      if (i + 1 < n) {
+        add(word(i + 1).after1());
+      }
+      if (i + 2 < n) {
+        add(word(i + 2).after2());
+      }
+      if (i <= 2) {
+        add(features.sentenceBegan(i));
+      }
     }
-    if (i >= 2) {
-      add(features.previousTags(tagIds[i - 2], tagIds[i - 1]));
-    }
-  }
 
-  /** Token {@code i}'s scores summed as OpenNLP's {@code GISModel} sums them: same order, same prior. */
-  private void openNlpScores(int i, int n) {
-    Arrays.fill(scores, features.prior());
-    for (Context c : words[i].own()) {
-      add(c);
+    /** The weights of the one and two tags before token {@code i}. */
+    private void addPreviousTags(int i) {
+      if (i >= 1) {
+        add(features.previousTag(tagIds[i - 1]));
+      }
+      if (i >= 2) {
+        add(features.previousTags(tagIds[i - 2], tagIds[i - 1]));
+      }
     }
-    addNeighbours(i, n);
-    for (Context c : words[i].ownClass()) {
-      add(c);
+
+    /** Token {@code i}'s scores summed as OpenNLP's {@code GISModel} sums them: same order, same prior. */
+    private void openNlpScores(int i, int n) {
+      Arrays.fill(scores, features.prior());
+      for (Context c : word(i).own()) {
+        add(c);
+      }
+      addNeighbours(i, n);
+      for (Context c : word(i).ownClass()) {
+        add(c);
+      }
+      addPreviousTags(i);
     }
-    addPreviousTags(i);
   }
 
   /** {@code score[outcome] += weight * 1}, as OpenNLP's {@code ArrayMath.sumFeatures}. */

@@ -103,4 +103,20 @@ public final class NlpPipeline {
   public String[] tags(String[] tokens) {
     return tagger.tag(tokens);
   }
+
+  /**
+   * The same tags, found from the left only as far as they are asked for ({@link Tags#tag}): the
+   * tags of a prefix are those of the whole. Belongs to this pipeline's thread, like the pipeline.
+   */
+  public Tags tagging(String[] tokens) {
+    GreedyPosTagger.Tagging t = tagger.start(tokens);
+    return t::tag;
+  }
+
+  /** Part-of-speech tags of one token sequence, each found when first asked for. */
+  @FunctionalInterface
+  public interface Tags {
+    /** The tag of token {@code i}. */
+    String tag(int i);
+  }
 }

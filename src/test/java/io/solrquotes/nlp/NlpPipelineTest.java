@@ -92,4 +92,23 @@ class NlpPipelineTest {
         nlp.tags(new String[] {"Jane", "Smith", "said", "that", "she", "would", "resign", "."}));
     assertArrayEquals(new String[0], nlp.tags(new String[0]));
   }
+  @Test
+  void tagsFoundFromTheLeftAsFarAsAskedAreThoseOfTheWhole() {
+    NlpPipeline nlp = new NlpPipeline(NlpModels.english());
+    String[] tokens = "Mayor Ana Torres told the council on Monday that the budget was tight but fair .".split(" ");
+    String[] whole = nlp.tags(tokens);
+    for (int asked = 0; asked < tokens.length; asked++) {
+      NlpPipeline.Tags tags = nlp.tagging(tokens);
+      assertEquals(whole[asked], tags.tag(asked), "token " + asked + " asked first");
+      for (int i = 0; i < tokens.length; i++) {
+        assertEquals(whole[i], tags.tag(i), "token " + i + " after " + asked);
+      }
+    }
+    // two taggings of one pipeline may interleave
+    NlpPipeline.Tags a = nlp.tagging(tokens);
+    NlpPipeline.Tags b = nlp.tagging(new String[] {"He", "said", "so", "."});
+    assertEquals(whole[3], a.tag(3));
+    assertEquals("PRON", b.tag(0));
+    assertEquals(whole[10], a.tag(10));
+  }
 }
