@@ -97,7 +97,7 @@ final class Attributor {
         return new Attribution(w.start(np[0]), w.end(np[1]), w.text(i, i + 1), Attribution.Source.AFTER);
       }
     }
-    SpeechCues.Form form = SpeechCues.form(w.word(i));
+    SpeechCues.Form form = SpeechCues.formOfLower(w.lower(i));
     if (form == SpeechCues.Form.FINITE && !w.isCapitalized(i) && !takesObject(w.lower(i))) {
       int[] np = nounPhraseAfter(w, i + 1);
       if (np != null) {
@@ -144,7 +144,7 @@ final class Attributor {
     if (e < from + 1) {
       return null;
     }
-    SpeechCues.Form f = SpeechCues.form(w.word(e));
+    SpeechCues.Form f = SpeechCues.formOfLower(w.lower(e));
     int comma = -1;
     int[] np = null;
     String cue = null;
@@ -154,7 +154,7 @@ final class Attributor {
       comma = np == null ? -1 : np[0] - 1;
     } else {
       for (int c = e - 1; c >= from; c--) {
-        if (SpeechCues.form(w.word(c)) == SpeechCues.Form.FINITE && c > from && w.word(c - 1).equals(",")
+        if (SpeechCues.formOfLower(w.lower(c)) == SpeechCues.Form.FINITE && c > from && w.word(c - 1).equals(",")
             && !takesObject(w.lower(c))) {
           np = nounPhraseAfter(w, c + 1);
           cue = w.word(c);
@@ -203,7 +203,7 @@ final class Attributor {
       return new Attribution(w.start(label[0]), w.end(label[1]), null, Attribution.Source.BEFORE);
     }
     for (int c = last; c >= 0; c--) {
-      SpeechCues.Form f = SpeechCues.form(w.word(c));
+      SpeechCues.Form f = SpeechCues.formOfLower(w.lower(c));
       if (f == null || w.isCapitalized(c) && c > 0) {
         continue;
       }
@@ -358,7 +358,7 @@ final class Attributor {
    */
   private static int[] outerSpeech(TokenWindow w, int inner) {
     for (int c = 0; c < inner; c++) {
-      SpeechCues.Form f = SpeechCues.form(w.word(c));
+      SpeechCues.Form f = SpeechCues.formOfLower(w.lower(c));
       if (f != SpeechCues.Form.FINITE || w.isCapitalized(c) && c > 0 || usedAsNoun(w, c) || passive(w, c)) {
         continue;
       }
@@ -433,7 +433,7 @@ final class Attributor {
       // appositive: NAME, description, said
       int comma = j - 1;
       while (comma >= floor && !w.word(comma).equals(",") && j - comma < 25) {
-        if (SpeechCues.form(w.word(comma)) == SpeechCues.Form.FINITE || w.isPunct(comma) && !w.word(comma).equals("'s")
+        if (SpeechCues.formOfLower(w.lower(comma)) == SpeechCues.Form.FINITE || w.isPunct(comma) && !w.word(comma).equals("'s")
             && !w.word(comma).equals("\u2019s") && !w.word(comma).equals(".") && !w.word(comma).equals("-")
             && !pluralPossessive(w, comma)) {
           return null;

@@ -136,7 +136,7 @@ final class ClaimFinder {
       return List.of(question);
     }
     // "…, officials said." / "…, said the spokesman."
-    SpeechCues.Form endForm = SpeechCues.form(w.word(last));
+    SpeechCues.Form endForm = SpeechCues.formOfLower(w.lower(last));
     if (endForm == SpeechCues.Form.FINITE && !w.isCapitalized(last)) {
       int[] np = Attributor.nounPhraseBefore(w, last, 0);
       int before = np == null ? -1 : np[0] - 1;
@@ -150,7 +150,7 @@ final class ClaimFinder {
       if (np == null && last > MIN_TOKENS) {
         // "…, said the spokesman." inverted at the end
         for (int c = last; c > MIN_TOKENS; c--) {
-          if (w.word(c - 1).equals(",") && SpeechCues.form(w.word(c)) == SpeechCues.Form.FINITE
+          if (w.word(c - 1).equals(",") && SpeechCues.formOfLower(w.lower(c)) == SpeechCues.Form.FINITE
               && !Attributor.takesObject(w.lower(c))) {
             int[] after = Attributor.nounPhraseAfter(w, c + 1);
             if (after != null && after[1] >= last - 1) {
@@ -212,42 +212,56 @@ final class ClaimFinder {
    * country has changed], McConnell said in June 2012, citing …". {@code null} when there is none.
    */
   private static Found trailingAttribution(String text, TokenWindow w, int last, int sentence, List<QuoteSpan> quoted) {
-    if ("ADP".equals(w.tag(0)) || "SCONJ".equals(w.tag(0)) || "ADV".equals(w.tag(0))) {
-      return null; // "In a telephone interview with Fox News, Pence was asked …": no claim opens so
-    }
+    // the words are looked at first; the tags, which cost, only at a comma a verb of saying follows
+    int verbsUpTo = MIN_TOKENS - 1; // tokens before this one were looked at for a verb
     boolean verb = false;
+    boolean opening = false;
     for (int comma = MIN_TOKENS; comma < last - 1; comma++) {
-      verb |= "VERB".equals(w.tag(comma - 1)) || "AUX".equals(w.tag(comma - 1));
       if (!w.word(comma).equals(",")) {
         continue;
+      }
+      int cue = comma + 1;
+      boolean inverted = SpeechCues.formOfLower(w.lower(cue)) == SpeechCues.Form.FINITE && !w.isCapitalized(cue)
+          && !Attributor.takesObject(w.lower(cue));
+      int later = -1;
+      for (int c = comma + 2; !inverted && c <= Math.min(last, comma + 8); c++) {
+        if (SpeechCues.formOfLower(w.lower(c)) == SpeechCues.Form.FINITE && !w.isCapitalized(c)) {
+          later = c;
+          break;
+        }
+      }
+      if (!inverted && later < 0) {
+        continue;
+      }
+      if (!opening) {
+        if ("ADP".equals(w.tag(0)) || "SCONJ".equals(w.tag(0)) || "ADV".equals(w.tag(0))) {
+          return null; // "In a telephone interview with Fox News, Pence was asked …": no claim opens so
+        }
+        opening = true;
+      }
+      for (; verbsUpTo < comma && !verb; verbsUpTo++) {
+        verb = "VERB".equals(w.tag(verbsUpTo)) || "AUX".equals(w.tag(verbsUpTo));
       }
       if (!verb) {
         continue; // "Ivanka Trump, the nominee's eldest daughter, noted …": no clause before the comma
       }
-      int cue = comma + 1;
       int[] np;
-      if (SpeechCues.form(w.word(cue)) == SpeechCues.Form.FINITE && !w.isCapitalized(cue)
-          && !Attributor.takesObject(w.lower(cue))) {
+      if (inverted) {
         np = Attributor.nounPhraseAfter(w, cue + 1); // ", said David Autor"
         if (np == null || np[0] == np[1] && Attributor.isPronoun(w.lower(np[0])) || !endsClause(w, np[1] + 1, last)) {
           return null;
         }
       } else {
         np = null; // ", McConnell said"
-        for (int c = comma + 2; c <= Math.min(last, comma + 8); c++) {
-          if (SpeechCues.form(w.word(c)) == SpeechCues.Form.FINITE && !w.isCapitalized(c)) {
-            int[] before = Attributor.nounPhraseBefore(w, c, comma + 1);
-            int after = c + 1;
-            if (Attributor.takesObject(w.lower(c))) {
-              int[] object = Attributor.nounPhraseAfter(w, c + 1); // ", Sen. Lindsey Graham told The Washington Examiner."
-              after = object == null ? after : object[1] + 1;
-            }
-            if (before != null && before[0] == comma + 1 && endsClause(w, after, last)) {
-              np = before;
-              cue = c;
-            }
-            break;
-          }
+        int[] before = Attributor.nounPhraseBefore(w, later, comma + 1);
+        int after = later + 1;
+        if (Attributor.takesObject(w.lower(later))) {
+          int[] object = Attributor.nounPhraseAfter(w, later + 1); // ", Sen. Lindsey Graham told The Washington Examiner."
+          after = object == null ? after : object[1] + 1;
+        }
+        if (before != null && before[0] == comma + 1 && endsClause(w, after, last)) {
+          np = before;
+          cue = later;
         }
         if (np == null) {
           continue;
@@ -258,6 +272,7 @@ final class ClaimFinder {
     }
     return null;
   }
+
 
   /**
    * Whether the attribution's clause ends at token {@code i}: the sentence ends, or what follows is an
@@ -340,7 +355,7 @@ final class ClaimFinder {
    * {@code c} is no verb of saying with a subject.
    */
   private static Subject speakerOf(TokenWindow w, int c) {
-    SpeechCues.Form f = SpeechCues.form(w.word(c));
+    SpeechCues.Form f = SpeechCues.formOfLower(w.lower(c));
     if (f != null && NO_CONTENT.stream().anyMatch(w.lower(c)::startsWith)) {
       return null; // "spoke at a memorial service", "continues to pursue diplomacy"
     }
@@ -562,7 +577,7 @@ final class ClaimFinder {
    */
   private static int clauseEnd(TokenWindow w, int from, int last) {
     for (int i = from + MIN_TOKENS; i < last; i++) {
-      if ((w.is(i, "and") || w.is(i, "but")) && SpeechCues.form(w.word(i + 1)) == SpeechCues.Form.FINITE) {
+      if ((w.is(i, "and") || w.is(i, "but")) && SpeechCues.formOfLower(w.lower(i + 1)) == SpeechCues.Form.FINITE) {
         return i - 1; // "indicated readiness but stressed that …": the next claim starts there
       }
       if (!w.word(i).equals(",")) {

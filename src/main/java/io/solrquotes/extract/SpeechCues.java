@@ -135,6 +135,11 @@ final class SpeechCues {
     return FORMS.get(word.toLowerCase(Locale.ROOT));
   }
 
+  /** The form of {@code lower}, a word already in lower case, if it is a verb of saying, else {@code null}. */
+  static Form formOfLower(String lower) {
+    return FORMS.get(lower);
+  }
+
   /** Whether {@code word} is a verb of saying in any form. */
   static boolean isCue(String word) {
     return form(word) != null;
