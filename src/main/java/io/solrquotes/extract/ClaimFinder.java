@@ -3,7 +3,6 @@ package io.solrquotes.extract;
 import io.solrquotes.nlp.NlpPipeline;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -667,10 +666,7 @@ final class ClaimFinder {
     if (colon >= 0 && colon < Math.min(to, from + LABEL_REACH)) {
       return true; // "Carson: Cruz taking …"
     }
-    return !Words.each(text, from, to, (s, e) -> {
-      String word = text.substring(s, e).toLowerCase(Locale.ROOT);
-      SpeechCues.Form f = SpeechCues.form(word);
-      return f == null && !word.equals("according");
-    });
+    return !Words.each(text, from, to, (s, e) ->
+        SpeechCues.formAt(text, s, e) == null && !(e - s == 9 && text.regionMatches(true, s, "according", 0, 9)));
   }
 }

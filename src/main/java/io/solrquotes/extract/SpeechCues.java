@@ -1,5 +1,6 @@
 package io.solrquotes.extract;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -52,11 +53,53 @@ final class SpeechCues {
 
   private static final Map<String, Form> FORMS = build();
 
+  /** The forms by the hash of their lower-case letters, to find one in a text without copying words. */
+  private static final Map<Integer, String[]> BY_HASH = byHash();
+
+  private static final int LONGEST = FORMS.keySet().stream().mapToInt(String::length).max().orElse(0);
+
   /** Cues that only count as speech with a following word ("pointed out", "called for"). */
   private static final Set<String> NEED_PARTICLE = Set.of(
           "point", "chime", "call", "put", "rail");
 
   private SpeechCues() {}
+
+  private static Map<Integer, String[]> byHash() {
+    Map<Integer, String[]> out = new HashMap<>();
+    for (String f : FORMS.keySet()) {
+      out.merge(f.hashCode(), new String[] {f}, (a, b) -> {
+        String[] both = Arrays.copyOf(a, a.length + 1);
+        both[a.length] = b[0];
+        return both;
+      });
+    }
+    return Map.copyOf(out);
+  }
+
+  /**
+   * The form of the word {@code text[start, end)}, in any case, if it is a verb of saying, else {@code
+   * null}: as {@link #form} of the word, without making a string of it.
+   */
+  static Form formAt(String text, int start, int end) {
+    int length = end - start;
+    if (length < 2 || length > LONGEST) {
+      return null;
+    }
+    int hash = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      hash = 31 * hash + (c < 128 ? (c >= 'A' && c <= 'Z' ? c + 32 : c) : Character.toLowerCase(c));
+    }
+    String[] forms = BY_HASH.get(hash);
+    if (forms != null) {
+      for (String f : forms) {
+        if (f.length() == length && text.regionMatches(true, start, f, 0, length)) {
+          return FORMS.get(f);
+        }
+      }
+    }
+    return null;
+  }
 
   private static Map<String, Form> build() {
     Map<String, Form> forms = new HashMap<>();
