@@ -354,9 +354,14 @@ final class ClaimFinder {
    * {@code c} is no verb of saying with a subject.
    */
   private static Subject speakerOf(TokenWindow w, int c) {
-    SpeechCues.Form f = SpeechCues.formOfLower(w.lower(c));
-    if (f != null && NO_CONTENT.stream().anyMatch(w.lower(c)::startsWith)) {
-      return null; // "spoke at a memorial service", "continues to pursue diplomacy"
+    SpeechCues.Form f = w.cueForm(c);
+    if (f == null) {
+      return null;
+    }
+    for (String stem : NO_CONTENT) {
+      if (w.lower(c).startsWith(stem)) {
+        return null; // "spoke at a memorial service", "continues to pursue diplomacy"
+      }
     }
     if (f != null && (w.is(c, "state") || w.is(c, "states") || w.lower(c).startsWith("plead") && w.is(c + 1, "guilty"))) {
       return null; // "Southern states", "state Senate candidate", "pleaded guilty"

@@ -92,6 +92,11 @@ final class TokenWindow {
     return text.substring(starts[from], ends[to]);
   }
 
+  /** The form of token {@code i} if it is a verb of saying, else {@code null}; no lower-case copy made. */
+  SpeechCues.Form cueForm(int i) {
+    return SpeechCues.formAt(text, starts[i], ends[i]);
+  }
+
   boolean is(int i, String lowerWord) {
     return i >= 0 && i < words.length && lower(i).equals(lowerWord);
   }
