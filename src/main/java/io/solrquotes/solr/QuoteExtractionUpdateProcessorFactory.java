@@ -33,7 +33,7 @@ import org.apache.solr.update.processor.UpdateRequestProcessorFactory;
 import org.apache.solr.util.plugin.SolrCoreAware;
 
 /**
- * Extracts the quotations (and, if asked, the claims: reported speech) of news articles at index time
+ * Extracts the quotations and the claims (reported speech) of news articles at index time
  * and stores each distinct one as a child document (label {@code quotes}) of its article, with the
  * speakers, the quotation and claim counts and {@code speaker|quote} pairs on the article for faceting
  * without block joins.
@@ -49,8 +49,8 @@ import org.apache.solr.util.plugin.SolrCoreAware;
  *     <!-- the fields to read quotations from: names and/or a regular expression -->
  *     <arr name="fieldName"><str>body</str></arr>
  *     <str name="fieldRegex">.*_body_t</str>
- *     <!-- which kinds to keep (default: direct, partial); claim adds reported speech -->
- *     <arr name="kinds"><str>direct</str><str>partial</str><str>claim</str></arr>
+ *     <!-- which kinds to keep (default: direct, partial, claim); without claim, about twice as fast -->
+ *     <arr name="kinds"><str>direct</str><str>partial</str></arr>
  *     <!-- quotations shorter than this many characters are left out (default 1) -->
  *     <int name="minLength">3</int>
  *     <!-- longer field values are cut at a sentence end before this many characters (default 1000000) -->
@@ -101,7 +101,7 @@ public class QuoteExtractionUpdateProcessorFactory extends UpdateRequestProcesso
 
   private List<String> fieldNames = List.of();
   private Pattern fieldRegex;
-  private Set<QuoteKind> kinds = EnumSet.of(QuoteKind.DIRECT, QuoteKind.PARTIAL);
+  private Set<QuoteKind> kinds = EnumSet.of(QuoteKind.DIRECT, QuoteKind.PARTIAL, QuoteKind.CLAIM);
   private int minLength = 1;
   private int maxChars = DEFAULT_MAX_CHARS;
   private OnError onError = OnError.FAIL;

@@ -133,7 +133,7 @@ public class QuoteFactoryConfigTest extends QuoteSolrTestCase {
   public void defaults() {
     QuoteExtractionUpdateProcessorFactory f = factory("fieldRegex", "body");
     assertTrue(f.reads("body"));
-    assertEquals(EnumSet.of(QuoteKind.DIRECT, QuoteKind.PARTIAL), f.kinds());
+    assertEquals(EnumSet.of(QuoteKind.DIRECT, QuoteKind.PARTIAL, QuoteKind.CLAIM), f.kinds());
     assertEquals(1, f.minLength());
     assertEquals(QuoteExtractionUpdateProcessorFactory.DEFAULT_MAX_CHARS, f.maxChars());
     assertEquals(QuoteExtractionUpdateProcessorFactory.OnError.FAIL, f.onError());
@@ -268,7 +268,10 @@ public class QuoteFactoryConfigTest extends QuoteSolrTestCase {
   public void kindsLeaveOtherKindsOut() throws Exception {
     String text =
         "President John Adams met Peter Novak on Friday. Adams later remarked that Novak had \"overplayed his hand\".";
-    assertEquals(Set.of("overplayed his hand"), texts(process(factory("fieldName", "body"), article("k1", text))));
+    assertEquals("by default, quotations and claims", Set.of("overplayed his hand", "Novak had \"overplayed his hand\""),
+        texts(process(factory("fieldName", "body"), article("k1", text))));
+    assertEquals(Set.of("overplayed his hand"),
+        texts(process(factory("fieldName", "body", "kinds", "direct,partial"), article("k4", text))));
     SolrInputDocument directOnly = process(factory("fieldName", "body", "kinds", "direct"), article("k2", text));
     assertTrue(texts(directOnly).isEmpty());
     assertEquals(0, directOnly.getFieldValue("quote_count"));
