@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
     name = "extract",
     mixinStandardHelpOptions = true,
     description = {
-      "Finds the quotations in JSON-lines articles.",
+      "Finds the quotations and claims in JSON-lines articles.",
       "Reads one JSON article a line, {\"id\": ..., \"text\": ...} (other fields ignored, blank"
           + " lines skipped), and writes one line per article: {\"id\": ..., \"quotes\": [...]}.",
       "Input and output are UTF-8. '-' is standard input or output."

@@ -20,14 +20,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code solr-quotes show}: the quotations of a few articles, grouped by speaker, for reading. Each
+ * {@code solr-quotes show}: the quotations and claims of a few articles, grouped by speaker, for reading. Each
  * distinct quotation of a speaker is listed once, with how often the articles repeat it.
  */
 @Command(
     name = "show",
     mixinStandardHelpOptions = true,
     description = {
-      "Prints the quotations of articles by speaker, most quoted first.",
+      "Prints the quotations and claims of articles by speaker, most quoted first.",
       "Reads .txt files (one article, first line the title), .jsonl files (one"
           + " {\"id\",\"title\",\"text\"} article a line) and folders of them."
     })
