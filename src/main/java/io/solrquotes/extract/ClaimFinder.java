@@ -198,8 +198,13 @@ final class ClaimFinder {
       }
     }
     Found trailing = trailingAttribution(text, w, last, sentence, quoted);
-    if (trailing != null && found.stream().noneMatch(f -> f.start() < trailing.end() && trailing.start() < f.end())) {
-      found.add(0, trailing);
+    if (trailing != null) {
+      // "…, said the company's chief executive, John Ferriola": the speaker's words are no claim
+      Attribution by = trailing.attribution();
+      found.removeIf(f -> f.start() < by.mentionEnd() && by.mentionStart() < f.end());
+      if (found.stream().noneMatch(f -> f.start() < trailing.end() && trailing.start() < f.end())) {
+        found.add(0, trailing);
+      }
     }
     return found;
   }
@@ -215,6 +220,7 @@ final class ClaimFinder {
     int verbsUpTo = MIN_TOKENS - 1; // tokens before this one were looked at for a verb
     boolean verb = false;
     boolean opening = false;
+    int claimStart = 0;
     for (int comma = MIN_TOKENS; comma < last - 1; comma++) {
       if (!w.word(comma).equals(",")) {
         continue;
@@ -233,10 +239,20 @@ final class ClaimFinder {
         continue;
       }
       if (!opening) {
-        if ("ADP".equals(w.tag(0)) || "SCONJ".equals(w.tag(0)) || "ADV".equals(w.tag(0))) {
-          return null; // "In a telephone interview with Fox News, Pence was asked …": no claim opens so
-        }
         opening = true;
+        if ("ADP".equals(w.tag(0)) || "SCONJ".equals(w.tag(0)) || "ADV".equals(w.tag(0))) {
+          // "In nearby Decatur, [the big steel plant is hanging on], said …": the claim starts after the
+          // opening phrase; "In a telephone interview with Fox News, Pence was asked …" holds none
+          int intro = 0;
+          while (intro < comma && !w.word(intro).equals(",")) {
+            intro++;
+          }
+          claimStart = intro + 1;
+          verbsUpTo = Math.max(verbsUpTo, claimStart);
+        }
+      }
+      if (comma - claimStart < MIN_TOKENS) {
+        continue;
       }
       for (; verbsUpTo < comma && !verb; verbsUpTo++) {
         verb = "VERB".equals(w.tag(verbsUpTo)) || "AUX".equals(w.tag(verbsUpTo));
@@ -267,7 +283,7 @@ final class ClaimFinder {
         }
       }
       Attribution a = new Attribution(w.start(np[0]), w.end(np[1]), w.word(cue), Attribution.Source.CLAUSE);
-      return claim(text, w, 0, comma - 1, a, sentence, quoted);
+      return claim(text, w, claimStart, comma - 1, a, sentence, quoted);
     }
     return null;
   }
@@ -323,7 +339,7 @@ final class ClaimFinder {
    * clarity], Bone said …". The one who asked is not named: the claim has no speaker.
    */
   private static Found reportedQuestion(String text, TokenWindow w, int last, int sentence, List<QuoteSpan> quoted) {
-    int k = w.is(0, "when") || w.is(0, "after") ? 1 : 0;
+    int k = w.is(0, "when") || w.is(0, "after") || w.is(0, "and") ? 1 : 0;
     if (!w.is(k, "asked")) {
       return null;
     }
@@ -366,7 +382,8 @@ final class ClaimFinder {
     if (f != null && (w.is(c, "state") || w.is(c, "states") || w.lower(c).startsWith("plead") && w.is(c + 1, "guilty"))) {
       return null; // "Southern states", "state Senate candidate", "pleaded guilty"
     }
-    if (f == null || w.isCapitalized(c) && c > 0 || Attributor.usedAsNoun(w, c) || Attributor.passive(w, c)) {
+    if (f == null || w.isCapitalized(c) && c > 0 && !w.titleCase() || Attributor.usedAsNoun(w, c)
+        || Attributor.passive(w, c)) { // "Former Clinton Pollster Says Clinton Is In Trouble": a headline's verb
       return null;
     }
     int n = w.size();

@@ -281,6 +281,9 @@ final class SpeakerResolver {
     if (words.size() > 1 && isDeterminer(words.get(0)) && endsInRole(words)) {
       return resolveDescription(words, at); // "the Manchester Central MP": no name, a role
     }
+    if (words.size() > 1 && endsInRole(words) && onlyDescribing(words)) {
+      return Speaker.UNKNOWN; // a headline's "Ukrainian President Asserts …": a role, no name
+    }
     while (words.size() > 1 && NameForms.isSuffix(words.get(words.size() - 1))) {
       words = words.subList(0, words.size() - 1); // "Martin Luther King Jr.": "King" is no title here
     }
@@ -361,6 +364,26 @@ final class SpeakerResolver {
       return false;
     }
     return !PersonTitles.isTitle(word) && !NameForms.isSuffix(word) && !word.equals("St.");
+  }
+
+  /** Whether the words said of a person hold the description's people or place word, if it has one ("Ukrainian"). */
+  private static boolean saysPlaceOf(Descriptions.Parsed d, Set<String> said) {
+    for (String m : d.modifiers()) {
+      if (NameWords.demonym(m) && !said.contains(m)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether every word describes and none names: "Ukrainian President", "Republican Senator". */
+  private static boolean onlyDescribing(List<String> words) {
+    for (String w : words) {
+      if (!(PersonTitles.isTitle(w) || Descriptions.isRole(w) || NameWords.demonym(w) || Descriptions.isDescribing(w))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a word that names nobody by itself opens the name after it: "New Order", "New Labour". */
@@ -856,7 +879,7 @@ final class SpeakerResolver {
       }
       Speaker s = shown(canonical, SpeakerType.PERSON, titles.get(canonical), 0.55);
       Gender g = genderOf(canonical);
-      if (said.contains(d.head())) {
+      if (said.contains(d.head()) && saysPlaceOf(d, said)) {
         int fit = 0;
         for (String m : d.modifiers()) {
           fit += said.contains(m) ? 1 : 0;

@@ -21,6 +21,7 @@ final class TokenWindow {
   private NlpPipeline.Tags tags;
   /** The words in lower case, each made when first asked for. */
   private String[] lowers;
+  private Boolean titleCase;
 
   private TokenWindow(NlpPipeline nlp, String text, int[] starts, int[] ends, String[] words) {
     this.nlp = nlp;
@@ -90,6 +91,25 @@ final class TokenWindow {
   /** The text from token {@code from} through token {@code to}, inclusive, as written. */
   String text(int from, int to) {
     return text.substring(starts[from], ends[to]);
+  }
+
+  /**
+   * Whether the window is written in title case, as headlines are ("Former Pollster Says Clinton Is In
+   * Trouble"): four words or more, and seven in ten of them capitalised.
+   */
+  boolean titleCase() {
+    if (titleCase == null) {
+      int letters = 0;
+      int capitals = 0;
+      for (int i = 0; i < words.length; i++) {
+        if (Character.isLetter(words[i].charAt(0))) {
+          letters++;
+          capitals += Character.isUpperCase(words[i].charAt(0)) ? 1 : 0;
+        }
+      }
+      titleCase = letters >= 4 && capitals * 10 >= letters * 7;
+    }
+    return titleCase;
   }
 
   /** The form of token {@code i} if it is a verb of saying, else {@code null}; no lower-case copy made. */

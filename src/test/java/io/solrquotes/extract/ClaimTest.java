@@ -263,6 +263,41 @@ class ClaimTest {
   }
 
   @Test
+  void aHeadlinesVerbOfSayingInTitleCase() {
+    Quote q = onlyClaim("Former Clinton Pollster Says Clinton Is In Trouble In California Primaries");
+    assertEquals("Clinton Is In Trouble In California Primaries", q.text());
+    assertEquals("Says", q.cue());
+  }
+
+  @Test
+  void aHeadlinesRoleWithoutANameGivesNoName() {
+    String nobody = "Zelensky met President Donald Trump on Friday.\n\n"
+        + "Ukrainian President Asserts Need for US Firmness on Security Guarantees";
+    Quote q = claims(nobody).stream().filter(c -> c.cue().equals("Asserts")).findFirst().orElseThrow();
+    assertEquals(null, q.speaker(), "not the American president, not \"Ukrainian President\"");
+    String described = "Talks in Washington\n\nUkrainian President Volodymyr Zelensky met President Donald Trump on "
+        + "Friday and spoke with reporters afterwards.\n\nUkrainian President Asserts Need for US Firmness";
+    assertEquals(null,
+        claims(described).stream().filter(c -> c.cue().equals("Asserts")).findFirst().orElseThrow().speaker(),
+        "a role without a name gives none, rather than the wrong president");
+  }
+
+  @Test
+  void anOpeningPhraseIsNoPartOfTheClaimBeforeAnAttribution() {
+    Quote q = onlyClaim("In nearby Decatur, the big steel plant is hanging on under pressure from imports, "
+        + "said the company's chief executive, John Ferriola.");
+    assertEquals("the big steel plant is hanging on under pressure from imports", q.text());
+    assertEquals("John Ferriola", q.speaker());
+  }
+
+  @Test
+  void aReportedQuestionAfterAnd() {
+    assertEquals("how he arrived at his wardrobe choice for the evening",
+        claims("And asked how he arrived at his wardrobe choice for the evening, Bone said it was a gift.")
+            .get(0).text());
+  }
+
+  @Test
   void beliefsAndPerceptionsAreNoClaims() {
     assertTrue(claims("Trump thinks the deal is good for the country.").isEmpty());
     assertTrue(claims("Polls show the senator ahead in three states.").isEmpty());
