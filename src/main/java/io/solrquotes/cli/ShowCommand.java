@@ -120,11 +120,8 @@ final class ShowCommand implements Callable<Integer> {
       for (Said s : e.getValue().values()) {
         String times = s.times > 1 ? String.format(Locale.ROOT, " (x%d)", s.times) : "";
         String cue = s.cue != null ? s.cue + ": " : "";
-        if (s.claim) {
-          out.printf(Locale.ROOT, "  claim, %s%s%s%n      in: %s%n", cue, s.text, times, s.title);
-        } else {
-          out.printf(Locale.ROOT, "  %s\"%s\"%s%n      in: %s%n", cue, s.text, times, s.title);
-        }
+        String said = s.claim ? "claim, " + cue + s.text : cue + "\"" + s.text + "\"";
+        out.printf(Locale.ROOT, "  %s%s%n      in: %s%n", said, times, s.title);
       }
     }
     out.flush();

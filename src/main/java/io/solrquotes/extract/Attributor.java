@@ -61,7 +61,6 @@ final class Attributor {
           "nov", "dec", "week", "weekend", "month", "year", "day", "summer", "winter", "spring", "fall",
           "autumn");
 
-  private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "her", "their", "its", "our", "my");
 
   private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
 
@@ -319,7 +318,7 @@ final class Attributor {
       if (w.word(k).equals("'s") || w.word(k).equals("\u2019s")) {
         continue; // "Ms. Merkel's spokesman, Steffen Seibert, wrote"
       }
-      if (POSSESSIVE_DETERMINERS.contains(w.lower(k))) {
+      if (NameWords.POSSESSIVES.contains(w.lower(k))) {
         continue; // "her spokesman, Steffen Seibert, wrote"
       }
       switch (w.tag(k)) {
@@ -645,7 +644,7 @@ final class Attributor {
     int e = i - 1;
     int k = i;
     if (w.is(k, "the") || w.is(k, "a") || w.is(k, "an") || "DET".equals(w.tag(k))
-        || POSSESSIVE_DETERMINERS.contains(w.lower(k))) {
+        || NameWords.POSSESSIVES.contains(w.lower(k))) {
       k++; // "according to his Facebook profile"
     }
     boolean sawHead = false;

@@ -379,10 +379,10 @@ final class ClaimFinder {
         return null; // "spoke at a memorial service", "continues to pursue diplomacy"
       }
     }
-    if (f != null && (w.is(c, "state") || w.is(c, "states") || w.lower(c).startsWith("plead") && w.is(c + 1, "guilty"))) {
+    if (w.is(c, "state") || w.is(c, "states") || w.lower(c).startsWith("plead") && w.is(c + 1, "guilty")) {
       return null; // "Southern states", "state Senate candidate", "pleaded guilty"
     }
-    if (f == null || w.isCapitalized(c) && c > 0 && !w.titleCase() || Attributor.usedAsNoun(w, c)
+    if (w.isCapitalized(c) && c > 0 && !w.titleCase() || Attributor.usedAsNoun(w, c)
         || Attributor.passive(w, c)) { // "Former Clinton Pollster Says Clinton Is In Trouble": a headline's verb
       return null;
     }
@@ -517,9 +517,6 @@ final class ClaimFinder {
     if (rest >= n) {
       return -1; // "said in June 2012.": a time, nothing said
     }
-    if (bridge < n && w.is(bridge, "that")) {
-      return bridge + 1;
-    }
     if (k < n && w.is(k, "as")) {
       return k + 1; // "described it as …"
     }
@@ -580,7 +577,7 @@ final class ClaimFinder {
     }
     QuoteSpan opened = quotationAround(start + 1, quoted);
     if (!reported && opened != null && opened.openMark() >= start
-        && wordCount(text, Math.min(end, opened.closeMarkEnd()), end) < MIN_TOKENS) {
+        && Words.count(text, Math.min(end, opened.closeMarkEnd()), end) < MIN_TOKENS) {
       return null; // "said \"We will not back down\" on Monday": a quotation, and its record is one
     }
     QuoteSpan atEnd = quotationAround(end - 1, quoted);
@@ -654,15 +651,6 @@ final class ClaimFinder {
     return after > 0 && quoted.get(after - 1).contentEnd() >= end - 2;
   }
 
-  private static int wordCount(String text, int from, int to) {
-    int[] count = new int[1];
-    Words.each(text, from, to, (s, e) -> {
-      count[0]++;
-      return true;
-    });
-    return count[0];
-  }
-
   private static int trimStart(String text, int start, int end) {
     int s = start;
     while (s < end && (Character.isWhitespace(text.charAt(s)) || text.charAt(s) == ',')) {
@@ -684,9 +672,10 @@ final class ClaimFinder {
    * "say", "saying"), or "according", or a headline's colon?
    */
   private static boolean mayHoldCue(String text, int from, int to) {
-    int colon = text.indexOf(':', from);
-    if (colon >= 0 && colon < Math.min(to, from + LABEL_REACH)) {
-      return true; // "Carson: Cruz taking …"
+    for (int i = from, reach = Math.min(to, from + LABEL_REACH); i < reach; i++) {
+      if (text.charAt(i) == ':') {
+        return true; // "Carson: Cruz taking …"; looked for near the sentence's start only, so linear
+      }
     }
     return !Words.each(text, from, to, (s, e) ->
         SpeechCues.formAt(text, s, e) == null && !(e - s == 9 && text.regionMatches(true, s, "according", 0, 9)));

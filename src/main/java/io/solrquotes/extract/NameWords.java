@@ -74,6 +74,9 @@ final class NameWords {
   static final Pattern WORD_BREAKS = Pattern.compile("[\\s,]+");
   static final Pattern TRAILING_COMMA = Pattern.compile(",$");
 
+  /** Possessive determiners: "his campaign", "her spokesman". */
+  static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "my", "our", "your");
+
   /** Days, months, places, peoples and words like "Nothing": capitalised, but nobody. */
   static boolean noOne(String name) {
     String k = WordList.key(stripPossessive(name));

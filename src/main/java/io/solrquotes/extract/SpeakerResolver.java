@@ -4,6 +4,7 @@ import static io.solrquotes.extract.NameWords.EVENTS;
 import static io.solrquotes.extract.NameWords.GROUPS;
 import static io.solrquotes.extract.NameWords.NOT_NAMES;
 import static io.solrquotes.extract.NameWords.NO_ONE;
+import static io.solrquotes.extract.NameWords.POSSESSIVES;
 import static io.solrquotes.extract.NameWords.TRAILING_COMMA;
 import static io.solrquotes.extract.NameWords.acronym;
 import static io.solrquotes.extract.NameWords.compoundAdjective;
@@ -74,7 +75,6 @@ final class SpeakerResolver {
           "then", "also", "even", "now", "both", "whether", "than");
 
   /** Possessive determiners: a name after one modifies a noun ("her Portland hotel room"). */
-  private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "my", "our", "your");
 
   /** Words an apposition after a name starts with: "Jane Doe, the mayor, said". */
   private static final Set<String> APPOSITION_OPENERS =
@@ -1092,12 +1092,12 @@ final class SpeakerResolver {
     if (i >= n || !Character.isLowerCase(text.charAt(i))) {
       return false;
     }
-    String word = text.substring(i, wordEnd(text, i)).toLowerCase(Locale.ROOT);
-    if (ADVERBS.contains(word)) {
-      int after = skipSpaces(wordEnd(text, i));
-      word = after < n ? text.substring(after, wordEnd(text, after)).toLowerCase(Locale.ROOT) : "";
+    int end = wordEnd(text, i);
+    if (ADVERBS.contains(text.substring(i, end).toLowerCase(Locale.ROOT))) {
+      i = skipSpaces(end);
+      end = i < n ? wordEnd(text, i) : i;
     }
-    return SpeechCues.form(word) == SpeechCues.Form.FINITE;
+    return SpeechCues.formAt(text, i, end) == SpeechCues.Form.FINITE;
   }
 
   /** Whether the occurrence names a person, worked out again only when the article's model has grown. */
@@ -1336,13 +1336,10 @@ final class SpeakerResolver {
     opening.settled = true;
     String first = opening.words.get(0);
     List<String> forms = fullNamesBySurname.get(stripPossessive(opening.words.get(opening.words.size() - 1)).toLowerCase(Locale.ROOT));
-    if (forms != null && forms.contains(stripPossessive(String.join(" ", opening.words)))) {
-      addOccurrence(opening.start, opening.end, opening.words); // written so in mid-sentence too
-      return;
-    }
+    boolean writtenSoElsewhere = forms != null && forms.contains(stripPossessive(String.join(" ", opening.words)));
     boolean pluralRole = pluralRole(first);
-    if (!pluralRole && opening.words.size() > 1 && FirstNames.contains(first)) {
-      addOccurrence(opening.start, opening.end, opening.words);
+    if (writtenSoElsewhere || !pluralRole && opening.words.size() > 1 && FirstNames.contains(first)) {
+      addOccurrence(opening.start, opening.end, opening.words); // in mid-sentence too, or a given name first
       return;
     }
     TokenWindow w = tagged(opening.start, opening.end);

@@ -33,6 +33,16 @@ final class Words {
     return true;
   }
 
+  /** How many words {@code text[from, to)} holds. */
+  static int count(String text, int from, int to) {
+    int[] count = new int[1];
+    each(text, from, to, (s, e) -> {
+      count[0]++;
+      return true;
+    });
+    return count[0];
+  }
+
   private static boolean isApostrophe(char c) {
     return c == '\'' || c == '\u2019';
   }

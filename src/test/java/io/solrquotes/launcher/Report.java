@@ -151,33 +151,30 @@ final class Report {
       out.printf(Locale.ROOT, "%n%s (%d quotation%s, %d claim%s)%n", sp.name(), sp.quotations(),
           sp.quotations() == 1 ? "" : "s", sp.claims(), sp.claims() == 1 ? "" : "s");
       for (SolrDocument d : e.getValue()) {
-        Object cue = d.getFieldValue("cue");
         Object times = d.getFieldValue("occurrences");
-        Object parent = d.getFieldValue("_nest_parent_");
-        String title = parent == null ? "?" : shorten(titles.getOrDefault(parent.toString(), parent.toString()));
-        out.printf(
-            Locale.ROOT,
-            "  %s\"%s\"%s%n      in: %s%n",
-            cue != null ? cue + ": " : "",
-            d.getFieldValue("quote"),
-            times instanceof Number n && n.intValue() > 1 ? " (x" + n + ")" : "",
-            title);
+        printChild(d, "\"" + d.getFieldValue("quote") + "\"" + (times instanceof Number n && n.intValue() > 1 ? " (x" + n + ")" : ""), titles);
       }
       long more = sp.quotations() - e.getValue().size();
       if (more > 0) {
         out.printf(Locale.ROOT, "  ... and %d more (--all lists them)%n", more);
       }
       for (SolrDocument d : claims.get(sp)) {
-        Object cue = d.getFieldValue("cue");
-        Object parent = d.getFieldValue("_nest_parent_");
-        String title = parent == null ? "?" : shorten(titles.getOrDefault(parent.toString(), parent.toString()));
-        out.printf(Locale.ROOT, "  claim, %s%s%n      in: %s%n", cue != null ? cue + ": " : "", d.getFieldValue("quote"), title);
+        printChild(d, String.valueOf(d.getFieldValue("quote")), titles);
       }
       long moreClaims = sp.claims() - claims.get(sp).size();
       if (moreClaims > 0) {
         out.printf(Locale.ROOT, "  ... and %d more claim%s (--all lists them)%n", moreClaims, moreClaims == 1 ? "" : "s");
       }
     }
+  }
+
+  /** One quotation or claim child: "  [claim, ]cue: words" and the title of its article. */
+  private void printChild(SolrDocument d, String words, Map<String, String> titles) {
+    Object cue = d.getFieldValue("cue");
+    Object parent = d.getFieldValue("_nest_parent_");
+    String title = parent == null ? "?" : shorten(titles.getOrDefault(parent.toString(), parent.toString()));
+    String claim = "claim".equals(d.getFieldValue("doc_type")) ? "claim, " : "";
+    out.printf(Locale.ROOT, "  %s%s%s%n      in: %s%n", claim, cue != null ? cue + ": " : "", words, title);
   }
 
   /** The first {@code rows} children of one type ({@code quote}, {@code claim}) of a speaker; notes their articles. */
@@ -192,7 +189,7 @@ final class Report {
                 "who", speaker,
                 "fq", "doc_type:" + type,
                 "rows", String.valueOf(rows),
-                "fl", "quote,cue,occurrences,_nest_parent_"));
+                "fl", "quote,cue,occurrences,doc_type,_nest_parent_"));
     for (SolrDocument d : rsp.getResults()) {
       Object parent = d.getFieldValue("_nest_parent_");
       if (parent != null) {
