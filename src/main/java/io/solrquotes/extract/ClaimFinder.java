@@ -63,6 +63,9 @@ final class ClaimFinder {
       Set.of("in", "during", "before", "after", "outside", "at", "on", "from", "inside", "near", "ahead",
           "while");
 
+  /** What may follow the one spoken to and open what was said: "told them to …", "warned them of …". */
+  private static final Set<String> AFTER_OBJECT = Set.of("to", "that", "about", "of", "for", "against", "as");
+
   /** Words that open a time or place after an attribution: "said in June", "said on Tuesday". */
   private static final Set<String> TIME_OR_PLACE =
       Set.of("in", "on", "at", "during", "last", "this", "earlier", "recently", "yesterday", "today", "monday",
@@ -490,6 +493,9 @@ final class ClaimFinder {
       int[] object = Attributor.nounPhraseAfter(w, k);
       if (object != null) {
         k = object[1] + 1;
+        if (k < n && "ADP".equals(w.tag(k)) && !AFTER_OBJECT.contains(w.lower(k)) && !CIRCUMSTANCE.contains(w.lower(k))) {
+          return -1; // "Zelensky Urges Stronger US Support Amid Tensions with Trump": no "to …", no "that …"
+        }
       }
     }
     int bridge = k;

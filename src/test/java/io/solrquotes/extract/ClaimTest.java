@@ -283,6 +283,12 @@ class ClaimTest {
   }
 
   @Test
+  void afterTheOneSpokenToOnlyToThatOrAboutOpensAClaim() {
+    assertTrue(claims("Zelensky Urges Stronger US Support Amid Tensions with Trump").isEmpty());
+    assertEquals("to approve the budget", onlyClaim("Mayor Ana Torres urged the council to approve the budget.").text());
+  }
+
+  @Test
   void anOpeningPhraseIsNoPartOfTheClaimBeforeAnAttribution() {
     Quote q = onlyClaim("In nearby Decatur, the big steel plant is hanging on under pressure from imports, "
         + "said the company's chief executive, John Ferriola.");

@@ -55,15 +55,15 @@ class QuotesLauncherIT {
     // Solr took the plugin from the jar in its home's lib/, the only copy it could find
     assertTrue(r.out.contains("the plugin was loaded from " + data.resolve("standalone/lib/solr-quotes-").toAbsolutePath()), r.out);
     assertTrue(r.out.contains("Indexed 1 article in "), r.out);
-    assertTrue(r.out.contains("5 quotations and 21 claims found, 0 failed"), r.out);
+    assertTrue(r.out.contains("5 quotations and 20 claims found, 0 failed"), r.out);
     // the speaker list: distinct quotations and claims per speaker, claims on in the shipped configset
-    assertTrue(r.out.contains("Speakers (all of 6 speakers; 5 quotations and 21 claims in all):\n"
+    assertTrue(r.out.contains("Speakers (all of 6 speakers; 5 quotations and 20 claims in all):\n"
         + "  quotations  claims  speaker\n"
-        + "           4      11  Zelensky\n"
+        + "           4      10  Zelensky\n"
         + "           1       2  Donald Trump\n"
         + "           0       3  Kremlin\n"), r.out);
     assertTrue(r.out.contains("           0       1  JD Vance\n"), r.out);
-    assertTrue(r.out.contains("\nZelensky (4 quotations, 11 claims)\n  called: \"stand more firmly on Ukraine's side\"\n      in: During a diplomatic visit"), r.out);
+    assertTrue(r.out.contains("\nZelensky (4 quotations, 10 claims)\n  called: \"stand more firmly on Ukraine's side\"\n      in: During a diplomatic visit"), r.out);
     assertTrue(r.out.contains("\nDonald Trump (1 quotation, 2 claims)\n  remarked: \"overplayed his hand\" (x2)\n"), r.out);
     assertTrue(r.out.contains("  claim, told: to secure a deal with Russia to avoid further US withdrawal from Ukraine\n"), r.out);
     // the README's queries against this node
@@ -85,8 +85,8 @@ class QuotesLauncherIT {
     assertEquals(0, again.exit, again.all());
     assertTrue(again.out.contains("core quotes: reused from an earlier run, with its index"), again.out);
     assertTrue(again.out.contains("the index holds 1 article already"), again.out);
-    assertTrue(again.out.contains("The collection quotes holds 1 article, 5 quotations and 21 claims."), again.out);
-    assertTrue(again.out.contains("           4      11  Zelensky\n           1       2  Donald Trump\n"), again.out);
+    assertTrue(again.out.contains("The collection quotes holds 1 article, 5 quotations and 20 claims."), again.out);
+    assertTrue(again.out.contains("           4      10  Zelensky\n           1       2  Donald Trump\n"), again.out);
   }
 
   /**
@@ -244,9 +244,9 @@ class QuotesLauncherIT {
         r.out.contains("the plugin was loaded from " + cloud.resolve("node1/lib/solr-quotes-"))
             && r.out.contains(", " + cloud.resolve("node2/lib/solr-quotes-")),
         r.out);
-    assertTrue(r.out.contains("5 quotations and 21 claims found, 0 failed"), r.out);
-    assertTrue(r.out.contains("Speakers (all of 6 speakers; 5 quotations and 21 claims in all):\n  quotations  claims  speaker\n"
-        + "           4      11  Zelensky\n           1       2  Donald Trump\n"), r.out);
+    assertTrue(r.out.contains("5 quotations and 20 claims found, 0 failed"), r.out);
+    assertTrue(r.out.contains("Speakers (all of 6 speakers; 5 quotations and 20 claims in all):\n  quotations  claims  speaker\n"
+        + "           4      10  Zelensky\n           1       2  Donald Trump\n"), r.out);
     assertTrue(r.out.contains("  curl -G 'http://localhost:" + port + "/solr/quotes/select' \\"), r.out);
   }
 
