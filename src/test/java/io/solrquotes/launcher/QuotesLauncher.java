@@ -103,6 +103,12 @@ public final class QuotesLauncher implements Callable<Integer> {
   @Option(names = "--rounds", paramLabel = "N", defaultValue = "3", description = "with --bench-index: measured rounds of each chain; the summary gives the median and the best (default: ${DEFAULT-VALUE})")
   private int rounds;
 
+  @Option(names = "--bench-page", paramLabel = "ROUNDS", arity = "0..1", fallbackValue = "20", description = "after indexing, time the quote search page in headless Chromium (Debian's chromium and chromium-driver): ROUNDS page loads, each followed by a click on a speaker in its facet (default: 20)")
+  private Integer benchPageRounds;
+
+  @Option(names = "--screenshot", paramLabel = "PNG", description = "with --bench-page: save the page's first view to this file")
+  private Path screenshot;
+
   @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
   private boolean help;
 
@@ -268,6 +274,10 @@ public final class QuotesLauncher implements Callable<Integer> {
     out.println();
     report.printCurl(solr.port(), speakers);
     out.println();
+    if (benchPageRounds != null) {
+      new PageBench(out).run(pageAddress(), benchPageRounds, screenshot);
+      out.println();
+    }
 
     int code = indexer.failures().isEmpty() ? 0 : 1;
     if (noServe) {
@@ -275,10 +285,15 @@ public final class QuotesLauncher implements Callable<Integer> {
       out.printf(Locale.ROOT, "Solr stopped (--no-serve). %.1f s in all.%n", seconds(started));
       return code;
     }
-    out.printf(Locale.ROOT, "Solr is serving at http://localhost:%d/solr/ (admin UI: http://localhost:%d/solr/#/). Press Ctrl-C to stop it.%n",
-        solr.port(), solr.port());
+    out.printf(Locale.ROOT, "Quote search page: %s%n", pageAddress());
+    out.printf(Locale.ROOT, "Solr is serving at http://localhost:%d/solr/. Press Ctrl-C to stop it.%n", solr.port());
     new CountDownLatch(1).await(); // until Ctrl-C: the shutdown hook stops Solr
     return code;
+  }
+
+  /** The address of the quote search page of the running Solr. */
+  private String pageAddress() {
+    return String.format(Locale.ROOT, "http://localhost:%d/solr/%s/browse", solr.port(), RunningSolr.COLLECTION);
   }
 
   /** The shutdown hook: Ctrl-C (or the end of a run) stops Solr cleanly. */
@@ -312,6 +327,12 @@ public final class QuotesLauncher implements Callable<Integer> {
     }
     if (warmUpRounds < 0) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--warmup-rounds takes 0 or more");
+    }
+    if (benchPageRounds != null && benchPageRounds < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--bench-page takes a positive number of rounds");
+    }
+    if (screenshot != null && benchPageRounds == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--screenshot goes with --bench-page");
     }
   }
 

@@ -80,9 +80,14 @@ class QuotesLauncherIT {
     assertTrue(r.out.contains("Solr stopped (--no-serve)."), r.out);
     assertFalse(r.err.contains("Exception"), r.err);
 
-    // again, on the same data: the core and its index are reused, and nothing is doubled
-    Run again = launch(data, "--port", String.valueOf(port), "--no-serve");
+    // again, on the same data: the core and its index are reused, and nothing is doubled; this time
+    // the quote search page is timed in the browser, and its first view saved
+    Path png = dir.resolve("seed-page.png");
+    Run again = launch(data, "--port", String.valueOf(port), "--no-serve", "--bench-page", "2", "--screenshot", png.toString());
     assertEquals(0, again.exit, again.all());
+    assertTrue(again.out.contains("The quote search page in headless Chromium, 2 rounds after 3 of warm-up:\n  page loaded      median "), again.out);
+    assertTrue(again.out.contains("\n  speaker clicked  median "), again.out);
+    assertTrue(Files.size(png) > 10_000, "a screenshot in " + png);
     assertTrue(again.out.contains("core quotes: reused from an earlier run, with its index"), again.out);
     assertTrue(again.out.contains("the index holds 1 article already"), again.out);
     assertTrue(again.out.contains("The collection quotes holds 1 article, 5 quotations and 20 claims."), again.out);
@@ -133,6 +138,15 @@ class QuotesLauncherIT {
       assertTrue(shown.contains("           2       0  Helen Brandt\n           1       0  Ana Torres\n           1       0  Linda Marsh\n"
           + "           1       0  Omar Haddad\n           1       0  Paul Okafor\n"), shown);
       assertTrue(shown.contains("\nPaul Okafor (1 quotation, 0 claims)\n  told: \"Taxes will not rise this year,\"\n      in: Taxes\n"), shown);
+
+      // the address it prints answers the quote search page
+      String address = "http://localhost:" + port + "/solr/quotes/browse";
+      assertTrue(shown.contains("\nQuote search page: " + address + "\n"), shown);
+      HttpResponse<String> page =
+          HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(address)).timeout(Duration.ofSeconds(30)).build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, page.statusCode(), page.body());
+      assertTrue(page.body().startsWith("<!DOCTYPE html>") && page.body().contains("<title>Quote search</title>"), page.body());
 
       // Solr serves the README's queries; the JSON fields are on the schema's dynamic fields
       String harbour = get(port, "q=id:harbour-1&fl=id,category_s,pages_i,tags_ss,date,quote_count");
@@ -204,6 +218,10 @@ class QuotesLauncherIT {
     Run usage = launch(data, "--cloud", "0");
     assertEquals(2, usage.exit, usage.all());
     assertTrue(usage.err.startsWith("--cloud takes 1 to 9 nodes, not 0"), usage.err);
+
+    Run screenshotAlone = launch(data, "--no-serve", "--screenshot", dir.resolve("page.png").toString());
+    assertEquals(2, screenshotAlone.exit, screenshotAlone.all());
+    assertTrue(screenshotAlone.err.startsWith("--screenshot goes with --bench-page"), screenshotAlone.err);
 
     Run help = launch(data, "--help");
     assertEquals(0, help.exit, help.all());
