@@ -48,8 +48,10 @@ final class PageBench {
       out.printf(Locale.ROOT, "%nThe quote search page in headless Chromium, %d rounds after %d of warm-up:%n", rounds, WARM_UP_ROUNDS);
       print("page loaded", loads);
       print("speaker clicked", clicks);
+      page.open("");
+      List<String> top = page.facet("speaker").entrySet().stream().limit(3).map(e -> e.getKey() + " " + e.getValue()).toList();
+      out.printf(Locale.ROOT, "  its speaker facet begins: %s%n", String.join(", ", top));
       if (screenshot != null) {
-        page.open("");
         page.screenshot(screenshot);
         out.printf(Locale.ROOT, "  screenshot of its first view: %s%n", screenshot);
       }

@@ -253,8 +253,10 @@ class QuotesLauncherIT {
   void seedInATwoNodeCloud() throws Exception {
     int port = freePorts(2);
     Path data = dir.resolve("cloud");
-    Run r = launch(data, "--cloud", "2", "--port", String.valueOf(port), "--no-serve");
+    Run r = launch(data, "--cloud", "2", "--port", String.valueOf(port), "--no-serve", "--bench-page", "1");
     assertEquals(0, r.exit, r.all());
+    // the quote search page in the cloud: its facets count across both shards
+    assertTrue(r.out.contains("  its speaker facet begins: Zelensky 14, Donald Trump 3, Kremlin 3\n"), r.out);
     assertTrue(r.out.startsWith("Starting a 2-node SolrCloud on port " + port), r.out);
     assertTrue(r.out.contains("collection quotes (2 shards x 2 replicas)"), r.out);
     Path cloud = data.resolve("cloud").toAbsolutePath();
