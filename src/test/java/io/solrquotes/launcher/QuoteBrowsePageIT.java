@@ -83,10 +83,30 @@ class QuoteBrowsePageIT {
                 "https://example.org/eastport/harbour"),
             article("security", "A city's website under attack", SECURITY, "Riverton Courier",
                 "2026-04-20T09:00:00Z", "javascript:alert(1)")));
+    solr.client().add(councillors());
     solr.client().commit();
 
     chromium = HeadlessChromium.start(1280, 1000);
     page = new QuotePage(chromium.driver(), base + "/quotes/browse");
+  }
+
+  /** Surnames of the councillors who each say one thing: more speakers than the facet shows at first. */
+  private static final List<String> SURNAMES =
+      List.of(
+          "Abbott", "Barlow", "Carver", "Dalton", "Ellison", "Fenwick", "Garland", "Hadley", "Ingram", "Jarvis",
+          "Keating", "Lindqvist", "Mercer", "Norwood", "Oakley", "Prescott", "Quinlan", "Radford", "Sheridan",
+          "Thornton", "Underwood", "Voss", "Whitaker", "Yardley", "Ashworth", "Brennan", "Calloway",
+          "Dunmore", "Everett", "Fairbanks", "Gilmore", "Hargreave");
+
+  private static List<SolrInputDocument> councillors() {
+    List<String> given = List.of("Maria", "James", "Priya", "Tomasz", "Grace", "Samuel", "Aisha", "Peter");
+    List<SolrInputDocument> docs = new ArrayList<>();
+    for (int i = 0; i < SURNAMES.size(); i++) {
+      String name = given.get(i % given.size()) + " " + SURNAMES.get(i);
+      docs.add(article("council-" + i, "Council meeting " + i,
+          "\"The library on Mill Street must stay open,\" Councillor " + name + " said at the meeting.", null, null, null));
+    }
+    return docs;
   }
 
   private static SolrInputDocument article(String id, String title, String body, String publisher, String date, String url) {
@@ -200,6 +220,43 @@ class QuoteBrowsePageIT {
             + " ms), a speaker click in %.0f ms (search %.0f ms)%n",
         loadMs, loadSearchMs, kindMs, kindSearchMs, speakerMs, speakerSearchMs);
     assertNoConsoleErrors();
+  }
+
+  @Test
+  @Order(3)
+  void theSpeakerFacetShowsThirtyAndMoreOnAsking() {
+    page.open("");
+    Map<String, Integer> first = page.facet("speaker");
+    assertEquals(31, first.size(), first.toString()); // thirty names and "no speaker found"
+    WebElement more = chromium.driver().findElement(By.cssSelector("[data-facet='speaker'] .more"));
+    assertEquals("more speakers…", more.getText());
+    page.clickAndWait(more);
+    Map<String, Integer> all = page.facet("speaker");
+    assertEquals(10 + SURNAMES.size() + 1, all.size(), all.toString());
+    assertTrue(all.containsKey("Peter Hargreave"), all.toString());
+    // a speaker chosen from the long list stays chosen in the short one, without a count to show
+    page.clickFacet("speaker", "Peter Hargreave");
+    page.clickAndWait(chromium.driver().findElement(By.cssSelector("[data-facet='speaker'] .more")));
+    assertEquals(List.of("Peter Hargreave"), page.chosen("speaker"));
+    assertEquals(List.of("The library on Mill Street must stay open,"), page.quotations());
+  }
+
+  @Test
+  @Order(3)
+  void pagesOfTen() {
+    page.open("speaker=Zelensky");
+    assertEquals(14, page.total());
+    assertEquals(10, page.cards().size());
+    assertTrue(chromium.driver().findElement(By.cssSelector(".summary")).getText().contains("showing 1–10"));
+    List<String> first = page.quotations();
+    page.clickAndWait(chromium.driver().findElement(By.cssSelector(".pager .next")));
+    assertEquals(4, page.cards().size());
+    assertTrue(chromium.driver().findElement(By.cssSelector(".summary")).getText().contains("showing 11–14"));
+    assertTrue(page.fragment().endsWith("start=10"), page.fragment());
+    assertFalse(first.containsAll(page.quotations()));
+    assertEquals(0, chromium.driver().findElements(By.cssSelector(".pager .next")).size());
+    page.clickAndWait(chromium.driver().findElement(By.cssSelector(".pager .prev")));
+    assertEquals(first, page.quotations());
   }
 
   @Test

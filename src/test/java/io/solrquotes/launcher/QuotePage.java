@@ -79,12 +79,16 @@ final class QuotePage {
     return Double.parseDouble(driver.findElement(By.tagName("body")).getDomAttribute("data-ms"));
   }
 
-  /** The values of a facet ({@code speaker}, {@code kind}, {@code type}, {@code publisher}, {@code month}) with their counts, in order. */
+  /**
+   * The values of a facet ({@code speaker}, {@code kind}, {@code type}, {@code publisher}, {@code month})
+   * with their counts, in order; -1 for a chosen value shown without a count.
+   */
   Map<String, Integer> facet(String name) {
     Map<String, Integer> values = new LinkedHashMap<>();
     for (WebElement item : driver.findElements(By.cssSelector("[data-facet='" + name + "'] li"))) {
       String value = item.findElement(By.cssSelector(".facet-value")).getDomAttribute("data-value");
-      values.put(value, Integer.parseInt(item.findElement(By.cssSelector(".count")).getText().replace(",", "")));
+      String count = item.findElement(By.cssSelector(".count")).getText().replace(",", "");
+      values.put(value, count.isEmpty() ? -1 : Integer.parseInt(count));
     }
     return values;
   }

@@ -312,7 +312,7 @@
     }
     for (const v of chosen) {
       if (!seen.has(v)) {
-        list.append(facetItem(view, filter, v, 0)); // chosen, though no longer among the top values
+        list.append(facetItem(view, filter, v, null)); // chosen, though not among the top values: no count to show
       }
     }
     box.append(list);
@@ -327,7 +327,7 @@
     const a = link(label, withView(view, { [filter.key]: values }), 'facet-value' + (value === UNKNOWN ? ' unknown' : ''));
     a.dataset.value = value;
     a.setAttribute('aria-pressed', chosen ? 'true' : 'false');
-    item.append(a, node('span', 'count', count.toLocaleString('en')));
+    item.append(a, node('span', 'count', count === null ? '' : count.toLocaleString('en')));
     return item;
   }
 
