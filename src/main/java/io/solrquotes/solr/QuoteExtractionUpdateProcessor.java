@@ -2,7 +2,6 @@ package io.solrquotes.solr;
 
 import static org.apache.solr.common.SolrException.ErrorCode.BAD_REQUEST;
 
-import com.codahale.metrics.Timer;
 import io.solrquotes.extract.Quote;
 import io.solrquotes.extract.QuoteExtractor;
 import java.io.IOException;
@@ -36,7 +35,7 @@ final class QuoteExtractionUpdateProcessor extends UpdateRequestProcessor {
 
   private final QuoteExtractionUpdateProcessorFactory config;
   private QuoteExtractor extractor;
-  private final QuoteExtractionUpdateProcessorFactory.Metrics metrics;
+  private final ExtractionMetrics metrics;
 
   /** A source field's value that is not text, or whose extraction failed. */
   private static final class BadSource extends Exception {
@@ -65,11 +64,11 @@ final class QuoteExtractionUpdateProcessor extends UpdateRequestProcessor {
   @Override
   public void processAdd(AddUpdateCommand cmd) throws IOException {
     SolrInputDocument doc = cmd.getSolrInputDocument();
-    Timer.Context timing = metrics.time().time();
+    long started = System.nanoTime();
     try {
       addQuotes(cmd, doc);
     } finally {
-      timing.stop();
+      metrics.time(System.nanoTime() - started);
     }
     super.processAdd(cmd);
   }
@@ -92,7 +91,7 @@ final class QuoteExtractionUpdateProcessor extends UpdateRequestProcessor {
         if (value instanceof Map<?, ?> operation && !(value instanceof SolrInputDocument)) {
           if (!ATOMIC_OPERATIONS.containsAll(operation.keySet())) {
             // Solr refuses the document whatever onError says; this names the field
-            metrics.failed().inc();
+            metrics.add(ExtractionMetrics.Count.FAILED, 1);
             throw new SolrException(
                 BAD_REQUEST,
                 cannotRead(cmd, field.getName(), "a map with keys " + operation.keySet()
@@ -110,10 +109,10 @@ final class QuoteExtractionUpdateProcessor extends UpdateRequestProcessor {
           }
         } catch (BadSource e) {
           if (config.onError() == QuoteExtractionUpdateProcessorFactory.OnError.FAIL) {
-            metrics.failed().inc();
+            metrics.add(ExtractionMetrics.Count.FAILED, 1);
             throw new SolrException(BAD_REQUEST, e.getMessage(), e.getCause());
           }
-          metrics.skipped().inc();
+          metrics.add(ExtractionMetrics.Count.SKIPPED, 1);
           log.warn("{}; indexed without quotations", e.getMessage(), e.getCause());
           if (atomic) {
             clear(doc); // the stored quotations are those of the text this update replaces
@@ -125,10 +124,10 @@ final class QuoteExtractionUpdateProcessor extends UpdateRequestProcessor {
     if (atomic && !sourceSet) {
       return; // the article keeps the quotations it has
     }
-    metrics.docs().inc();
+    metrics.add(ExtractionMetrics.Count.DOCS, 1);
     QuoteFields.Stored stored = QuoteFields.store(found);
-    metrics.quotes().inc(stored.quotations());
-    metrics.claims().inc(stored.claims());
+    metrics.add(ExtractionMetrics.Count.QUOTES, stored.quotations());
+    metrics.add(ExtractionMetrics.Count.CLAIMS, stored.claims());
     write(doc, stored, atomic);
   }
 
@@ -140,7 +139,7 @@ final class QuoteExtractionUpdateProcessor extends UpdateRequestProcessor {
     String text = chars.toString();
     if (text.length() > config.maxChars()) {
       text = SentenceCut.before(text, config.maxChars());
-      metrics.truncated().inc();
+      metrics.add(ExtractionMetrics.Count.TRUNCATED, 1);
       log.info(
           "Field '{}' of document {} cut from {} to {} characters for quote extraction",
           field, cmd.getPrintableId(), chars.length(), text.length());

@@ -2,8 +2,6 @@ package io.solrquotes.solr;
 
 import static org.apache.solr.common.SolrException.ErrorCode.SERVER_ERROR;
 
-import com.codahale.metrics.Counter;
-import com.codahale.metrics.Timer;
 import io.solrquotes.extract.QuoteExtractor;
 import io.solrquotes.extract.QuoteKind;
 import io.solrquotes.extract.SpeakerAliases;
@@ -24,7 +22,6 @@ import java.util.regex.PatternSyntaxException;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.util.NamedList;
 import org.apache.solr.core.SolrCore;
-import org.apache.solr.metrics.SolrMetricsContext;
 import org.apache.solr.request.SolrQueryRequest;
 import org.apache.solr.response.SolrQueryResponse;
 import org.apache.solr.schema.IndexSchema;
@@ -71,9 +68,12 @@ import org.apache.solr.util.plugin.SolrCoreAware;
  * parameter can change what is read or which models are used. The OpenNLP models load once per class
  * loader and are shared by all cores; each request gets its own taggers.
  *
- * <p>Metrics (under {@code QUOTES.extraction} in each core's registry): {@code docs} processed, {@code
- * skipped} on error, {@code failed}, {@code quotes} and {@code claims} stored, {@code truncated}
- * field values and the {@code time} spent extracting.
+ * <p>Metrics: {@code docs} processed, {@code skipped} on error, {@code failed}, {@code quotes} and
+ * {@code claims} stored, {@code truncated} field values and the {@code time} spent extracting. In
+ * Solr 9 they are under {@code QUOTES.extraction} in each core's registry; in Solr 10, whose metrics
+ * are OpenTelemetry's, they are the counter {@code solr_core_quotes_extraction} (by {@code type}) and
+ * the histogram {@code solr_core_quotes_extraction_time} (see {@link ExtractionMetrics}). The same
+ * jar runs in both.
  */
 public class QuoteExtractionUpdateProcessorFactory extends UpdateRequestProcessorFactory
     implements SolrCoreAware {
@@ -121,16 +121,7 @@ public class QuoteExtractionUpdateProcessorFactory extends UpdateRequestProcesso
    * reuse now saves little.
    */
   private final Queue<QuoteExtractor> idleExtractors = new ConcurrentLinkedQueue<>();
-  private SolrMetricsContext metricsContext;
-  private Metrics metrics = Metrics.NONE;
-
-  /** The counters a processor updates. */
-  record Metrics(
-      Counter docs, Counter skipped, Counter failed, Counter quotes, Counter claims, Counter truncated, Timer time) {
-    static final Metrics NONE =
-        new Metrics(
-            new Counter(), new Counter(), new Counter(), new Counter(), new Counter(), new Counter(), new Timer());
-  }
+  private volatile ExtractionMetrics metrics = ExtractionMetrics.NONE;
 
   @Override
   public void init(NamedList<?> args) {
@@ -204,22 +195,13 @@ public class QuoteExtractionUpdateProcessorFactory extends UpdateRequestProcesso
     } catch (RuntimeException | LinkageError e) {
       throw new SolrException(SERVER_ERROR, "Cannot load the OpenNLP models of quote extraction: " + e, e);
     }
-    metricsContext = core.getSolrMetricsContext().getChildContext(this);
-    String[] path = {"QUOTES", "extraction"};
-    metrics =
-        new Metrics(
-            metricsContext.counter("docs", path),
-            metricsContext.counter("skipped", path),
-            metricsContext.counter("failed", path),
-            metricsContext.counter("quotes", path),
-            metricsContext.counter("claims", path),
-            metricsContext.counter("truncated", path),
-            metricsContext.timer("time", path));
+    ExtractionMetrics registered = ExtractionMetrics.of(core, this);
+    metrics = registered;
     core.addCloseHook(
         new org.apache.solr.core.CloseHook() {
           @Override
           public void preClose(SolrCore closing) {
-            metricsContext.unregister();
+            registered.unregister();
           }
         });
   }
@@ -270,7 +252,7 @@ public class QuoteExtractionUpdateProcessorFactory extends UpdateRequestProcesso
     return onError;
   }
 
-  Metrics metrics() {
+  ExtractionMetrics metrics() {
     return metrics;
   }
 

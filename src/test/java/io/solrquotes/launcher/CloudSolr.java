@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import org.apache.solr.client.api.util.SolrVersion;
 import org.apache.solr.client.solrj.impl.CloudHttp2SolrClient;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
@@ -32,21 +33,25 @@ final class CloudSolr extends RunningSolr {
   static final int SHARDS = 2;
   static final int REPLICAS = 2;
 
-  /** Each node's solr.xml: the node finds its port in the hostPort property JettySolrRunner sets. */
-  private static final String SOLR_XML =
-      """
-      <?xml version="1.0" encoding="UTF-8" ?>
-      <solr>
-        <solrcloud>
-          <str name="host">127.0.0.1</str>
-          <int name="hostPort">${hostPort:8983}</int>
-          <str name="hostContext">${hostContext:solr}</str>
-          <int name="zkClientTimeout">${zkClientTimeout:30000}</int>
-          <bool name="genericCoreNodeNames">true</bool>
-          <int name="leaderVoteWait">10000</int>
-        </solrcloud>
-      </solr>
-      """;
+  /**
+   * Each node's solr.xml: the node finds its port in the hostPort property JettySolrRunner sets.
+   * genericCoreNodeNames is left at its default (true); hostContext, which Solr 9 requires and Solr 10
+   * refuses (its context is always /solr), is written for Solr 9 only.
+   */
+  static String solrXml(int solrMajorVersion) {
+    String hostContext = solrMajorVersion < 10 ? "    <str name=\"hostContext\">${hostContext:solr}</str>\n" : "";
+    return """
+        <?xml version="1.0" encoding="UTF-8" ?>
+        <solr>
+          <solrcloud>
+            <str name="host">127.0.0.1</str>
+            <int name="hostPort">${hostPort:8983}</int>
+        %s    <int name="zkClientTimeout">${zkClientTimeout:30000}</int>
+            <int name="leaderVoteWait">10000</int>
+          </solrcloud>
+        </solr>
+        """.formatted(hostContext);
+  }
 
   private final ZkTestServer zk;
   private final List<JettySolrRunner> nodes;
@@ -72,7 +77,8 @@ final class CloudSolr extends RunningSolr {
       }
       for (int i = 0; i < nodeCount; i++) {
         Path home = Files.createDirectories(base.resolve("node" + (i + 1)));
-        Files.writeString(home.resolve("solr.xml"), SOLR_XML, StandardCharsets.UTF_8);
+        Files.writeString(
+            home.resolve("solr.xml"), solrXml(SolrVersion.LATEST.getMajorVersion()), StandardCharsets.UTF_8);
         deployJar(home, jar);
         Properties props = new Properties();
         props.setProperty("zkHost", zk.getZkAddress());
