@@ -116,7 +116,7 @@ public final class QuotesLauncher implements Callable<Integer> {
   private static final int QUOTES_PER_SPEAKER = 5;
   /** "More than a few" articles: the progress bar is drawn from this many on. */
   private static final int PROGRESS_FROM = 10;
-  /** What --bench-index indexes when no path is given: the BBC corpus of README's "Performance". */
+  /** What --bench-index indexes when no path is given: the BBC corpus of docs/performance.md. */
   static final String BENCH_CORPUS = "../shared/eval-data/news-corpus.jsonl";
 
   private final PrintStream out;

@@ -219,7 +219,7 @@ final class Report {
     String speaker = s.top().isEmpty() ? "Donald Trump" : s.top().get(0).name();
     String words = wordsOf(speaker);
     String phrase = "\"" + speaker.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-    out.println("Queries to try (README, \"Queries\"):");
+    out.println("Queries to try (docs/queries.md):");
     curl("quotations by a speaker", select, "q=speaker:" + phrase, "fq=doc_type:quote", "fl=quote,speaker,speaker_mention,cue,kind,confidence,sentence");
     curl("quotations matching words (stemmed English)", select, "q=quote:(" + words + ")", "fq=doc_type:quote", "fl=quote,speaker,cue");
     curl("speakers across all quotations, with counts (JSON facet)", select, "q=doc_type:quote", "rows=0", "json.facet={speakers:{type:terms,field:speaker}}");
