@@ -125,7 +125,7 @@ final class QuoteExtractionUpdateProcessor extends UpdateRequestProcessor {
       return; // the article keeps the quotations it has
     }
     metrics.add(ExtractionMetrics.Count.DOCS, 1);
-    QuoteFields.Stored stored = QuoteFields.store(found);
+    QuoteFields.Stored stored = QuoteFields.store(found, config.writeKeys());
     metrics.add(ExtractionMetrics.Count.QUOTES, stored.quotations());
     metrics.add(ExtractionMetrics.Count.CLAIMS, stored.claims());
     write(doc, stored, atomic);

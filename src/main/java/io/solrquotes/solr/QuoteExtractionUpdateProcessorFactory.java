@@ -28,6 +28,8 @@ import org.apache.solr.schema.IndexSchema;
 import org.apache.solr.update.processor.UpdateRequestProcessor;
 import org.apache.solr.update.processor.UpdateRequestProcessorFactory;
 import org.apache.solr.util.plugin.SolrCoreAware;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Extracts the quotations and the claims (reported speech) of news articles at index time
@@ -78,6 +80,8 @@ import org.apache.solr.util.plugin.SolrCoreAware;
 public class QuoteExtractionUpdateProcessorFactory extends UpdateRequestProcessorFactory
     implements SolrCoreAware {
 
+  private static final Logger log = LoggerFactory.getLogger(QuoteExtractionUpdateProcessorFactory.class);
+
   public static final String FIELD_NAME_PARAM = "fieldName";
   public static final String FIELD_REGEX_PARAM = "fieldRegex";
   public static final String KINDS_PARAM = "kinds";
@@ -122,6 +126,7 @@ public class QuoteExtractionUpdateProcessorFactory extends UpdateRequestProcesso
    */
   private final Queue<QuoteExtractor> idleExtractors = new ConcurrentLinkedQueue<>();
   private volatile ExtractionMetrics metrics = ExtractionMetrics.NONE;
+  private volatile boolean writeKeys;
 
   @Override
   public void init(NamedList<?> args) {
@@ -185,6 +190,13 @@ public class QuoteExtractionUpdateProcessorFactory extends UpdateRequestProcesso
       if (schema.getFieldOrNull(field) == null) {
         throw new SolrException(SERVER_ERROR, "The schema lacks field '" + field + "', which quote extraction writes");
       }
+    }
+    writeKeys = schema.getFieldOrNull(QuoteFields.QUOTE_KEY) != null;
+    if (!writeKeys) {
+      log.warn(
+          "The schema of core {} lacks field '{}': quotations are stored without keys, and cannot be grouped across"
+              + " articles. The shipped configset's managed-schema.xml defines it; add it and re-index to have them",
+          core.getName(), QuoteFields.QUOTE_KEY);
     }
     if (!schema.isUsableForChildDocs() || schema.getFieldOrNull(IndexSchema.NEST_PATH_FIELD_NAME) == null) {
       throw new SolrException(SERVER_ERROR, "Quote extraction stores child documents: the schema needs the _root_ and _nest_path_ fields");
@@ -250,6 +262,11 @@ public class QuoteExtractionUpdateProcessorFactory extends UpdateRequestProcesso
 
   OnError onError() {
     return onError;
+  }
+
+  /** Whether the schema has {@code quote_key}, so that children get their quotation's key. */
+  boolean writeKeys() {
+    return writeKeys;
   }
 
   ExtractionMetrics metrics() {

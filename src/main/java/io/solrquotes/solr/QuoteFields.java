@@ -1,6 +1,7 @@
 package io.solrquotes.solr;
 
 import io.solrquotes.extract.Quote;
+import io.solrquotes.extract.QuoteKey;
 import io.solrquotes.extract.QuoteKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,6 +50,8 @@ final class QuoteFields {
   static final String SPEAKER_START = "speaker_start";
   static final String SPEAKER_END = "speaker_end";
   static final String SENTENCE = "sentence";
+  /** The quotation's words normalised ({@link QuoteKey}): one value for one quotation across articles. */
+  static final String QUOTE_KEY = "quote_key";
   static final String OCCURRENCES = "occurrences";
   static final String SOURCE_FIELD = "source_field";
 
@@ -58,6 +61,12 @@ final class QuoteFields {
           DOC_TYPE, SPEAKERS, QUOTE_COUNT, CLAIM_COUNT, SPEAKER_QUOTE, TEXT, KIND, SPEAKER, SPEAKER_MENTION, SPEAKER_TYPE,
           SPEAKER_TITLE, CUE, CONFIDENCE, START, END, SPEAKER_START, SPEAKER_END, SENTENCE, OCCURRENCES,
           SOURCE_FIELD);
+
+  /**
+   * Fields the plugin writes when the schema has them: a schema made for an earlier version of the
+   * configset still loads, and its quotations are stored without them.
+   */
+  static final List<String> WRITTEN_IF_DEFINED = List.of(QUOTE_KEY);
 
   /**
    * The most characters a value of a string field gets. Lucene refuses a term of more than 32,766 bytes
@@ -93,7 +102,7 @@ final class QuoteFields {
    * Child documents for the distinct quotations in {@code found}: the same speaker saying the same
    * words more than once in the article is one child, with {@value #OCCURRENCES} counting the times.
    */
-  static Stored store(List<Found> found) {
+  static Stored store(List<Found> found, boolean withKeys) {
     Map<String, SolrInputDocument> distinct = new LinkedHashMap<>();
     Set<String> speakers = new LinkedHashSet<>();
     Set<String> pairs = new LinkedHashSet<>();
@@ -109,7 +118,7 @@ final class QuoteFields {
           child.setField(OCCURRENCES, (Integer) child.getFieldValue(OCCURRENCES) + 1);
           continue;
         }
-        distinct.put(key, child(f, q, speaker));
+        distinct.put(key, child(f, q, speaker, withKeys));
         if (q.speaker() != null) {
           speakers.add(speaker);
         }
@@ -136,10 +145,14 @@ final class QuoteFields {
     return value.substring(0, cut);
   }
 
-  private static SolrInputDocument child(Found f, Quote q, String speaker) {
+  private static SolrInputDocument child(Found f, Quote q, String speaker, boolean withKey) {
     SolrInputDocument doc = new SolrInputDocument();
     doc.setField(DOC_TYPE, q.kind() == QuoteKind.CLAIM ? CLAIM : QUOTE);
     doc.setField(TEXT, q.text());
+    String key = withKey ? QuoteKey.of(q.text()) : null;
+    if (key != null) {
+      doc.setField(QUOTE_KEY, term(key));
+    }
     doc.setField(KIND, q.kind().label());
     doc.setField(SPEAKER, speaker);
     doc.setField(SPEAKER_TYPE, q.speakerType().label());

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.solr.client.solrj.embedded.EmbeddedSolrServer;
+import org.apache.solr.common.SolrException;
 import org.apache.solr.core.CoreContainer;
 import org.apache.solr.core.SolrCore;
 import org.apache.solr.core.SolrCoreInitializationException;
@@ -97,6 +98,36 @@ public class QuoteCoreLoadTest extends QuoteSolrTestCase {
   @Test
   public void unknownKindFailsTheLoad() throws Exception {
     assertNames(loadFailure(SHIPPED_KINDS, "<str name=\"kinds\">direct,rumour</str>"), "kinds", "rumour");
+  }
+
+  /** A configset made before quote_key: the core loads, and its quotations are stored without keys. */
+  @Test
+  public void aSchemaWithoutQuoteKeyStillLoads() throws Exception {
+    CoreContainer container = h.getCoreContainer();
+    String name = "nokey" + (++cores);
+    Path conf = Files.createDirectories(container.getCoreRootDirectory().resolve(name).resolve("conf"));
+    try (Stream<Path> files = Files.list(ShippedConfigset.DIR)) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        Files.copy(file, conf.resolve(file.getFileName().toString()));
+      }
+    }
+    Path schema = conf.resolve("managed-schema.xml");
+    String field = "<field name=\"quote_key\" type=\"string\" indexed=\"true\" stored=\"false\" docValues=\"true\"/>";
+    String xml = Files.readString(schema);
+    assertTrue("the shipped schema defines quote_key", xml.contains(field));
+    Files.writeString(schema, xml.replace(field, ""));
+    container.create(name, conf.getParent(), Map.of(), false);
+    try (EmbeddedSolrServer old = new EmbeddedSolrServer(container, name)) {
+      old.add(article("k1", TRANSIT));
+      old.commit();
+      long quotes = old.query(params("q", "doc_type:quote", "rows", "0")).getResults().getNumFound();
+      assertTrue("quotations stored", quotes > 0);
+      SolrException e =
+          expectThrows(SolrException.class, () -> old.query(params("q", "quote_key:*", "rows", "0")));
+      assertTrue(e.getMessage(), e.getMessage().contains("quote_key"));
+    } finally {
+      container.unload(name, true, true, true);
+    }
   }
 
   @Test

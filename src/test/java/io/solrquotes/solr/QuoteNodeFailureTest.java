@@ -261,7 +261,7 @@ public class QuoteNodeFailureTest extends SolrCloudTestCase {
           kept.add(q);
         }
       }
-      QuoteFields.Stored stored = QuoteFields.store(List.of(new QuoteFields.Found("body", a.body(), kept)));
+      QuoteFields.Stored stored = QuoteFields.store(List.of(new QuoteFields.Found("body", a.body(), kept)), true);
       out.put(a.id(), stored.quotations() + stored.claims());
     }
     return out;
