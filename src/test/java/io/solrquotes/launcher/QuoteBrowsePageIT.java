@@ -47,6 +47,10 @@ class QuoteBrowsePageIT {
   private static final String HARBOUR =
       "\"Work on the harbour starts in May,\" Governor Linda Marsh said. Professor Helen Brandt was not "
           + "convinced. \"The harbour will cost twice what Eastport was promised,\" Helen Brandt said.";
+  /** The harbour quotation again, in other marks and without its comma, a week later. */
+  private static final String HARBOUR_AGAIN =
+      "The harbour contract was signed on Friday. \u201cWork on the harbour starts in May\u201d, Governor Linda Marsh"
+          + " told the Gazette again.";
   private static final String SECURITY =
       "\"" + HOSTILE + " is how they hide attacks,\" said Dana Whitfield, a researcher at the Riverton Institute. "
           + "Whitfield said the city's website had been fixed.";
@@ -81,6 +85,8 @@ class QuoteBrowsePageIT {
                 "https://example.org/riverton/bridge"),
             article("harbour", "Harbour works start in May", HARBOUR, "Eastport Gazette", "2026-04-02T09:00:00Z",
                 "https://example.org/eastport/harbour"),
+            article("harbour-again", "The harbour contract is signed", HARBOUR_AGAIN, "Eastport Gazette",
+                "2026-04-10T09:00:00Z", "https://example.org/eastport/contract"),
             article("security", "A city's website under attack", SECURITY, "Riverton Courier",
                 "2026-04-20T09:00:00Z", "javascript:alert(1)")));
     solr.client().add(councillors());
@@ -187,6 +193,9 @@ class QuoteBrowsePageIT {
     page.open("");
     double loadMs = (System.nanoTime() - start) / 1e6;
     double loadSearchMs = page.lastSearchMs();
+    // every card names its article: ten cards from several articles
+    assertEquals(10, page.cards().size());
+    assertEquals(10, chromium.driver().findElements(By.cssSelector(".card .article-title")).size());
     Map<String, Integer> speakers = page.facet("speaker");
     assertEquals(14, speakers.get("Zelensky"), speakers.toString());
     assertEquals(3, speakers.get("Donald Trump"), speakers.toString());
@@ -195,7 +204,7 @@ class QuoteBrowsePageIT {
     assertEquals("no speaker found",
         chromium.driver().findElement(By.cssSelector("[data-facet='speaker'] li:last-child .facet-value")).getText());
     assertTrue(page.facet("kind").keySet().containsAll(List.of("claim")), page.facet("kind").toString());
-    assertEquals(Map.of("Riverton Courier", 2, "Eastport Gazette", 1), page.facet("publisher"));
+    assertEquals(Map.of("Riverton Courier", 2, "Eastport Gazette", 2), page.facet("publisher"));
     assertEquals(List.of("2026-03", "2026-04"), List.copyOf(page.facet("month").keySet()));
     page.screenshot(DIR.resolve("first-view.png"));
 
@@ -343,6 +352,24 @@ class QuoteBrowsePageIT {
     WebElement link = articles.get(0).findElement(By.cssSelector("a.article-title"));
     assertEquals("https://example.org/riverton/bridge", link.getDomProperty("href"));
     page.screenshot(DIR.resolve("speaker-view.png"));
+  }
+
+  @Test
+  @Order(8)
+  void aQuotationRepeatedElsewhereLeadsToEveryArticleCarryingIt() throws Exception {
+    page.open("q=" + "harbour starts");
+    List<WebElement> cards = page.cards();
+    assertEquals(2, cards.size(), page.quotations().toString());
+    WebElement spread = cards.get(0).findElement(By.cssSelector(".spread"));
+    assertEquals("also in 1 other article", spread.getText());
+    page.clickAndWait(spread);
+    assertEquals("key=work+on+the+harbour+starts+in+may", page.fragment());
+    assertEquals("ready", page.state(), page.notice());
+    List<String> titles = chromium.driver().findElements(By.cssSelector(".card .article-title")).stream()
+        .map(WebElement::getText).toList();
+    assertEquals(List.of("Harbour works start in May", "The harbour contract is signed"), titles, "the earliest first");
+    assertTrue(chromium.driver().findElement(By.cssSelector(".key-view .summary")).getText().contains("in 2 articles"));
+    page.screenshot(DIR.resolve("quotation-spread.png"));
   }
 
   @Test

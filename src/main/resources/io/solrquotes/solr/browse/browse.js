@@ -16,6 +16,11 @@
   const SPEAKERS_MORE = 300;
   /** Separates the values of one filter inside a request parameter: no name or id holds it. */
   const SEP = '\u001f';
+  /**
+   * The prefix of the page's own request parameters, which filters dereference ($qs_speaker): Solr
+   * gives some plain names a meaning of its own (ids restricts any search to those ids).
+   */
+  const P = 'qs_';
   const CHILDREN = 'doc_type:(quote OR claim)';
   const ARTICLES = 'doc_type:article';
   /** The filters the URL keeps, with the field each filters on. */
@@ -47,7 +52,7 @@
   function readView() {
     const p = new URLSearchParams(location.hash.replace(/^#/, ''));
     const view = { q: p.get('q') || '', start: Math.max(0, parseInt(p.get('start') || '0', 10) || 0),
-      who: p.get('who') || '', more: p.get('more') === '1' };
+      who: p.get('who') || '', key: p.get('key') || '', more: p.get('more') === '1' };
     for (const f of FILTERS) {
       view[f.key] = p.getAll(f.key);
     }
@@ -58,6 +63,9 @@
     const p = new URLSearchParams();
     if (view.who) {
       p.set('who', view.who);
+    }
+    if (view.key) {
+      p.set('key', view.key);
     }
     if (view.q) {
       p.set('q', view.q);
@@ -121,10 +129,14 @@
   /** The filter queries of a view, each tagged so that its own facet still counts the other values. */
   function filterQueries(view, params) {
     params.append('fq', CHILDREN);
-    params.set('sep', SEP);
+    params.set(P + 'sep', SEP);
     if (view.who) {
-      params.set('who', view.who);
-      params.append('fq', '{!term f=speaker v=$who}');
+      params.set(P + 'who', view.who);
+      params.append('fq', '{!term f=speaker v=$' + P + 'who}');
+    }
+    if (view.key) {
+      params.set(P + 'key', view.key);
+      params.append('fq', '{!term f=quote_key v=$' + P + 'key}');
     }
     for (const f of FILTERS) {
       const values = view[f.key];
@@ -132,15 +144,15 @@
         continue;
       }
       if (f.month) {
-        params.set('months', values.map(monthRange).join(' OR '));
-        params.append('fq', '{!child of="' + ARTICLES + '" tag=month v=$months}');
+        params.set(P + 'months', values.map(monthRange).join(' OR '));
+        params.append('fq', '{!child of="' + ARTICLES + '" tag=month v=$' + P + 'months}');
       } else if (f.onArticle) {
-        params.set(f.key, values.join(SEP));
-        params.set(f.key + 'q', '{!terms f=' + f.field + ' separator=$sep v=$' + f.key + '}');
-        params.append('fq', '{!child of="' + ARTICLES + '" tag=' + f.key + ' v=$' + f.key + 'q}');
+        params.set(P + f.key, values.join(SEP));
+        params.set(P + f.key + 'q', '{!terms f=' + f.field + ' separator=$' + P + 'sep v=$' + P + f.key + '}');
+        params.append('fq', '{!child of="' + ARTICLES + '" tag=' + f.key + ' v=$' + P + f.key + 'q}');
       } else {
-        params.set(f.key, values.join(SEP));
-        params.append('fq', '{!terms tag=' + f.key + ' f=' + f.field + ' separator=$sep v=$' + f.key + '}');
+        params.set(P + f.key, values.join(SEP));
+        params.append('fq', '{!terms tag=' + f.key + ' f=' + f.field + ' separator=$' + P + 'sep v=$' + P + f.key + '}');
       }
     }
   }
@@ -187,12 +199,12 @@
   function searchParams(view) {
     const params = new URLSearchParams({ wt: 'json', defType: 'edismax', qf: 'quote speaker_t', 'q.op': 'AND',
       'q.alt': '*:*', fl: 'id,quote,kind,speaker,speaker_title,speaker_mention,speaker_type,cue,confidence,sentence,'
-        + 'occurrences,_nest_parent_,quote_start', 'json.facet': facets(view) });
+        + 'occurrences,_nest_parent_,quote_start,quote_key', 'json.facet': facets(view) });
     if (view.q) {
       params.set('q', view.q);
     }
     filterQueries(view, params);
-    if (view.who) {
+    if (view.who || view.key) {
       params.set('rows', String(SPEAKER_ROWS));
       params.set('sort', 'id asc'); // a child's id begins with its article's
     } else {
@@ -208,10 +220,32 @@
     if (ids.length === 0) {
       return new Map();
     }
-    const params = new URLSearchParams({ wt: 'json', q: '{!terms f=id separator=$sep v=$ids}', sep: SEP,
-      ids: ids.join(SEP), rows: String(ids.length), fl: 'id,title,url,date,publisher' });
+    const params = new URLSearchParams({ wt: 'json', q: '{!terms f=id separator=$' + P + 'sep v=$' + P + 'ids}',
+      [P + 'sep']: SEP, [P + 'ids']: ids.join(SEP), rows: String(ids.length), fl: 'id,title,url,date,publisher' });
     const body = await solr(params);
     return new Map(body.response.docs.map(a => [a.id, a]));
+  }
+
+  /** For each quotation key among {@code docs}, how many records across the index hold those words. */
+  async function spreadOf(docs) {
+    const keys = [...new Set(docs.map(d => d.quote_key).filter(Boolean))];
+    if (keys.length === 0) {
+      return new Map();
+    }
+    const params = new URLSearchParams({ wt: 'json', q: '{!terms f=quote_key separator=$' + P + 'sep v=$' + P + 'keys}',
+      [P + 'sep']: SEP, [P + 'keys']: keys.join(SEP), rows: '0', fq: CHILDREN,
+      'json.facet': JSON.stringify({ keys: { type: 'terms', field: 'quote_key', limit: keys.length } }) });
+    let body;
+    try {
+      body = await solr(params);
+    } catch (e) {
+      if (e.kind === 'schema') {
+        return new Map(); // a core whose schema predates quote_key: no counts to show
+      }
+      throw e;
+    }
+    const buckets = (body.facets && body.facets.keys && body.facets.keys.buckets) || [];
+    return new Map(buckets.map(b => [b.val, b.count]));
   }
 
   // ---- showing it ----
@@ -227,16 +261,18 @@
         dateRange = await loadDateRange();
       }
       const body = await solr(searchParams(view));
-      const articles = await articlesOf(body.response.docs);
+      const [articles, spread] = await Promise.all([articlesOf(body.response.docs), spreadOf(body.response.docs)]);
       if (mine !== generation) {
         return; // a newer view is on its way
       }
       hideNotice();
       renderFacets(view, body.facets || {});
-      if (view.who) {
-        renderSpeaker(view, body.response, articles);
+      if (view.key) {
+        renderKey(view, body.response, articles);
+      } else if (view.who) {
+        renderSpeaker(view, body.response, articles, spread);
       } else {
-        renderResults(view, body.response, articles);
+        renderResults(view, body.response, articles, spread);
       }
       el.body.dataset.state = 'ready';
     } catch (e) {
@@ -331,7 +367,7 @@
     return item;
   }
 
-  function renderResults(view, response, articles) {
+  function renderResults(view, response, articles, spread) {
     el.results.replaceChildren();
     const total = response.numFound;
     el.results.append(summaryLine(view, total));
@@ -341,7 +377,7 @@
     }
     const list = node('ol', 'cards');
     for (const d of response.docs) {
-      list.append(card(view, d, articles.get(d._nest_parent_), true));
+      list.append(card(view, d, articles.get(d._nest_parent_), true, spread));
     }
     el.results.append(list, pager(view, total));
   }
@@ -357,7 +393,7 @@
     }
     const filtered = view.q || FILTERS.some(f => view[f.key].length > 0);
     if (filtered) {
-      p.append(document.createTextNode(' · '), link('clear the search', { q: '', start: 0, who: '', more: false,
+      p.append(document.createTextNode(' · '), link('clear the search', { q: '', start: 0, who: '', key: '', more: false,
         speaker: [], kind: [], type: [], publisher: [], month: [] }, 'clear'));
     }
     return p;
@@ -384,12 +420,12 @@
     return nav;
   }
 
-  function card(view, d, article, withArticle) {
+  function card(view, d, article, withArticle, spread) {
     const li = node('li', 'card ' + (d.kind === 'claim' ? 'claim' : 'quotation'));
     li.dataset.id = d.id;
     const head = node('div', 'who');
     const speaker = d.speaker || UNKNOWN;
-    head.append(link(speaker === UNKNOWN ? UNKNOWN_LABEL : speaker, { q: '', start: 0, who: speaker, more: false,
+    head.append(link(speaker === UNKNOWN ? UNKNOWN_LABEL : speaker, { q: '', start: 0, who: speaker, key: '', more: false,
       speaker: [], kind: [], type: [], publisher: [], month: [] }, 'speaker' + (speaker === UNKNOWN ? ' unknown' : '')));
     if (d.speaker_title) {
       head.append(node('span', 'title', d.speaker_title));
@@ -407,6 +443,12 @@
     }
     if (d.occurrences > 1) {
       head.append(node('span', 'occurrences', '×' + d.occurrences));
+    }
+    const others = spread && d.quote_key ? (spread.get(d.quote_key) || 1) - 1 : 0;
+    if (others > 0) {
+      head.append(link('also in ' + others + (others === 1 ? ' other article' : ' other articles'),
+        { q: '', start: 0, who: '', key: d.quote_key, more: false, speaker: [], kind: [], type: [], publisher: [],
+          month: [] }, 'spread'));
     }
     li.append(head, quoteInSentence(d));
     if (withArticle && article) {
@@ -449,7 +491,7 @@
     return p;
   }
 
-  function renderSpeaker(view, response, articles) {
+  function renderSpeaker(view, response, articles, spread) {
     el.results.replaceChildren();
     const head = node('div', 'speaker-view');
     head.append(link('← all quotations', withView(view, { who: '' }), 'back'));
@@ -479,11 +521,38 @@
       const list = node('ol', 'cards');
       docs.sort((a, b) => (a.quote_start || 0) - (b.quote_start || 0));
       for (const d of docs) {
-        list.append(card(view, d, null, false));
+        list.append(card(view, d, null, false, spread));
       }
       section.append(list);
       el.results.append(section);
     }
+  }
+
+  /** Every article that carries one quotation's words, the earliest first (undated ones last). */
+  function renderKey(view, response, articles) {
+    el.results.replaceChildren();
+    const head = node('div', 'key-view');
+    head.append(link('← all quotations', withView(view, { key: '' }), 'back'));
+    head.append(node('h1', null, '\u201c' + view.key + '\u201d'));
+    const docs = response.docs.slice();
+    const dateOf = d => {
+      const a = articles.get(d._nest_parent_);
+      return a && a.date ? String(a.date) : '\uffff';
+    };
+    docs.sort((a, b) => dateOf(a) < dateOf(b) ? -1 : dateOf(a) > dateOf(b) ? 1 : 0);
+    const inArticles = new Set(docs.map(d => d._nest_parent_)).size;
+    head.append(node('p', 'summary', 'These words, however they were typed, in ' + inArticles
+      + (inArticles === 1 ? ' article' : ' articles') + ', the earliest first.'));
+    el.results.append(head);
+    if (docs.length === 0) {
+      el.results.append(emptyState(view));
+      return;
+    }
+    const list = node('ol', 'cards');
+    for (const d of docs) {
+      list.append(card(view, d, articles.get(d._nest_parent_), true, null));
+    }
+    el.results.append(list);
   }
 
   function renderError(e) {
@@ -513,7 +582,7 @@
   el.form.addEventListener('submit', event => {
     event.preventDefault();
     const view = readView();
-    go(withView(view, { q: el.q.value.trim(), who: '' }));
+    go(withView(view, { q: el.q.value.trim(), who: '', key: '' }));
   });
   window.addEventListener('hashchange', show);
   show();
