@@ -2,6 +2,7 @@ package io.solrquotes.solr;
 
 import static io.solrquotes.solr.Articles.TRANSIT;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,6 +37,17 @@ public class QuoteCoreLoadTest extends QuoteSolrTestCase {
     startCore();
   }
 
+  /** A copy of the shipped configset as the conf/ of a new core {@code name} of the test's container. */
+  private static Path copyOfShippedConfigset(String name) throws IOException {
+    Path conf = Files.createDirectories(h.getCoreContainer().getCoreRootDirectory().resolve(name).resolve("conf"));
+    try (Stream<Path> files = Files.list(ShippedConfigset.DIR)) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        Files.copy(file, conf.resolve(file.getFileName().toString()));
+      }
+    }
+    return conf;
+  }
+
   /**
    * Creates a core on a copy of the shipped configset whose solrconfig.xml has {@code shipped}
    * replaced by {@code bad}, and returns every message of the failure's cause chain.
@@ -43,12 +55,7 @@ public class QuoteCoreLoadTest extends QuoteSolrTestCase {
   private static String loadFailure(String shipped, String bad) throws Exception {
     CoreContainer container = h.getCoreContainer();
     String name = "bad" + (++cores);
-    Path conf = Files.createDirectories(container.getCoreRootDirectory().resolve(name).resolve("conf"));
-    try (Stream<Path> files = Files.list(ShippedConfigset.DIR)) {
-      for (Path file : (Iterable<Path>) files::iterator) {
-        Files.copy(file, conf.resolve(file.getFileName().toString()));
-      }
-    }
+    Path conf = copyOfShippedConfigset(name);
     Path solrconfig = conf.resolve("solrconfig.xml");
     String xml = Files.readString(solrconfig);
     assertTrue("the shipped solrconfig.xml holds " + shipped, xml.contains(shipped));
@@ -105,12 +112,7 @@ public class QuoteCoreLoadTest extends QuoteSolrTestCase {
   public void aSchemaWithoutQuoteKeyStillLoads() throws Exception {
     CoreContainer container = h.getCoreContainer();
     String name = "nokey" + (++cores);
-    Path conf = Files.createDirectories(container.getCoreRootDirectory().resolve(name).resolve("conf"));
-    try (Stream<Path> files = Files.list(ShippedConfigset.DIR)) {
-      for (Path file : (Iterable<Path>) files::iterator) {
-        Files.copy(file, conf.resolve(file.getFileName().toString()));
-      }
-    }
+    Path conf = copyOfShippedConfigset(name);
     Path schema = conf.resolve("managed-schema.xml");
     String field = "<field name=\"quote_key\" type=\"string\" indexed=\"true\" stored=\"false\" docValues=\"true\"/>";
     String xml = Files.readString(schema);
