@@ -81,7 +81,7 @@ final class BenchCommand implements Callable<Integer> {
     BenchRunner runner =
         new BenchRunner(
             corpus,
-            () -> new QuoteExtractor(models, source.claims.claims),
+            () -> new QuoteExtractor(models, source.claims.on()),
             nanos(warmupSeconds),
             nanos(seconds),
             AllocationMeter.create(),

@@ -15,5 +15,10 @@ final class ClaimsOption {
       fallbackValue = "true",
       description = "find claims too: reported speech without quotation marks (kind \"claim\"); on unless"
           + " --no-claims, which finds quotations only and is about twice as fast")
-  boolean claims;
+  private boolean claims;
+
+  /** Whether claims are to be found. */
+  boolean on() {
+    return claims;
+  }
 }

@@ -86,7 +86,7 @@ final class ExtractCommand implements Callable<Integer> {
     checkNotSameFile();
     try (Utf8LineReader reader = new Utf8LineReader(openInput());
         QuoteJsonWriter writer = new QuoteJsonWriter(openOutput(), !STD.equals(output))) {
-      QuoteExtractor extractor = new QuoteExtractor(Models.english(), claims.claims, aliases.load());
+      QuoteExtractor extractor = new QuoteExtractor(Models.english(), claims.on(), aliases.load());
       boolean showProgress = !quiet && (progress || main.errIsTerminal());
       Progress shown = new Progress(main.err(), showProgress, System::nanoTime);
       try {

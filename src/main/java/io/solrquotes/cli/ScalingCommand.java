@@ -97,7 +97,7 @@ final class ScalingCommand implements Callable<Integer> {
     validate();
     Corpus corpus = Corpus.load(source.corpusFile);
     long loadStart = System.nanoTime();
-    QuoteExtractor extractor = new QuoteExtractor(Models.english(), source.claims.claims);
+    QuoteExtractor extractor = new QuoteExtractor(Models.english(), source.claims.on());
     double modelSeconds = (System.nanoTime() - loadStart) / 1e9;
     PrintWriter err = main.err();
     ScalingReport report =

@@ -72,7 +72,7 @@ final class ShowCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws CliException {
-    QuoteExtractor extractor = new QuoteExtractor(Models.english(), claims.claims, aliases.load());
+    QuoteExtractor extractor = new QuoteExtractor(Models.english(), claims.on(), aliases.load());
     Map<String, Map<String, Said>> bySpeaker = new LinkedHashMap<>();
     int[] counts = new int[3]; // articles, quotations, claims
     new ArticleFiles()

@@ -61,10 +61,14 @@ final class Attributor {
           "nov", "dec", "week", "weekend", "month", "year", "day", "summer", "winter", "spring", "fall",
           "autumn");
 
-
   private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
 
   private Attributor() {}
+
+  /** Whether {@code lower} is a day, a month or a span of time: "tuesday", "june", "sept", "week". */
+  static boolean isTime(String lower) {
+    return TIMES.contains(lower);
+  }
 
   /** Whether {@code lower} is a personal pronoun that can stand as a speaker mention. */
   static boolean isPronoun(String lower) {
@@ -293,7 +297,7 @@ final class Attributor {
   }
 
   /** A sentence-ending token, not the period of an initial or title ("C.", "Gov."). */
-  private static boolean endsSentence(TokenWindow w, int k) {
+  static boolean endsSentence(TokenWindow w, int k) {
     String t = w.word(k);
     if (t.equals(";") || t.equals("?") || t.equals("!")) {
       return true;

@@ -48,10 +48,6 @@ final class ClaimFinder {
   /** How far into a sentence a headline's colon may stand: "Carson:", "NY Daily News:". */
   private static final int LABEL_REACH = 40;
 
-  private static final Set<String> MONTHS =
-      Set.of("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december", "jan", "feb", "aug", "sept", "oct", "nov", "dec");
-
   /** Forms of "be" before a participle: "is demanding", "were saying". */
   private static final Set<String> BE = Set.of("is", "are", "was", "were", "am", "'s", "\u2019s", "'re", "\u2019re");
 
@@ -120,7 +116,7 @@ final class ClaimFinder {
         }
         // "According to a January study by the Pew Research Center, …": the source runs to the comma
         int comma = np[1] + 1;
-        while (comma < n && comma < np[1] + 16 && !w.word(comma).equals(",") && !endsSentence(w, comma)) {
+        while (comma < n && comma < np[1] + 16 && !w.word(comma).equals(",") && !Attributor.endsSentence(w, comma)) {
           comma++;
         }
         if (comma < n && w.word(comma).equals(",")) {
@@ -390,6 +386,7 @@ final class ClaimFinder {
       return null;
     }
     int n = w.size();
+    int conjunction = c > 0 ? conjunctionBefore(w, c) : -1;
     int[] np;
     if (f == SpeechCues.Form.PARTICIPLE) {
       int before = c - 1;
@@ -398,15 +395,13 @@ final class ClaimFinder {
       }
       if (before > 0 && BE.contains(w.lower(before))) {
         np = Attributor.nounPhraseBefore(w, before, 0); // "The city is demanding that …"
-        return np == null ? null
-            : new Subject(np[0], new Attribution(w.start(np[0]), w.end(np[1]), w.word(c), Attribution.Source.CLAUSE));
-      }
-      if (before < 0 || !w.word(before).equals(",") && !w.is(before, "by") && !w.is(before, "while")) {
+      } else if (before < 0 || !w.word(before).equals(",") && !w.is(before, "by") && !w.is(before, "while")) {
         return null; // ", saying", "by saying", "while also saying"
-      }
-      np = Attributor.clauseSubject(w, c);
-      if (np != null && np[0] > 0 && "ADP".equals(w.tag(np[0] - 1))) {
-        return null; // "strikes in Kharkiv causing injuries, underscoring …": no subject after a preposition
+      } else {
+        np = Attributor.clauseSubject(w, c);
+        if (np != null && np[0] > 0 && "ADP".equals(w.tag(np[0] - 1))) {
+          return null; // "strikes in Kharkiv causing injuries, underscoring …": no subject after a preposition
+        }
       }
     } else if (f == SpeechCues.Form.BASE && c > 1 && w.is(c - 1, "to")) {
       // an infinitive of purpose: "took to social media to reiterate", "went on to say"; not "refused to say"
@@ -421,8 +416,8 @@ final class ClaimFinder {
         return null;
       }
       np = Attributor.nounPhraseBefore(w, c, 0);
-    } else if (c > 0 && (w.is(conjunctionBefore(w, c), "and") || w.is(conjunctionBefore(w, c), "but"))) {
-      np = Attributor.clauseSubject(w, conjunctionBefore(w, c)); // "met the families and said", "but has denied"
+    } else if (w.is(conjunction, "and") || w.is(conjunction, "but")) {
+      np = Attributor.clauseSubject(w, conjunction); // "met the families and said", "but has denied"
     } else if (c > 0 && w.is(c - 1, "who")) {
       np = new int[] {c - 1, c - 1}; // "McConnell, who said …": the relative pronoun is the mention
     } else {
@@ -516,7 +511,7 @@ final class ClaimFinder {
       return that < 0 ? -1 : that + 1; // "said in an MSNBC interview.", "told them before the vote that …"
     }
     int rest = bridge;
-    while (rest < n && (TIME_OR_PLACE.contains(w.lower(rest)) || MONTHS.contains(w.lower(rest))
+    while (rest < n && (TIME_OR_PLACE.contains(w.lower(rest)) || Attributor.isTime(w.lower(rest))
         || "NUM".equals(w.tag(rest)) || w.isPunct(rest))) {
       rest++;
     }
@@ -614,7 +609,7 @@ final class ClaimFinder {
       if (next.endsWith("ing") && "VERB".equals(w.tag(i + 1))) {
         return i - 1; // ", arguing …", ", leading …"
       }
-      if ((next.equals("a") || next.equals("an"))) {
+      if (next.equals("a") || next.equals("an")) {
         return i - 1; // ", a charge that Colorado Republican leaders denied"
       }
       boolean and = w.is(i + 1, "and");
@@ -625,11 +620,6 @@ final class ClaimFinder {
       }
     }
     return last;
-  }
-
-  private static boolean endsSentence(TokenWindow w, int k) {
-    String t = w.word(k);
-    return t.equals(".") || t.equals("?") || t.equals("!") || t.equals(";");
   }
 
   private static List<Found> listOf(Found f) {

@@ -74,8 +74,6 @@ final class SpeakerResolver {
           "since", "if", "though", "although", "after", "before", "until", "unless", "where", "once",
           "then", "also", "even", "now", "both", "whether", "than");
 
-  /** Possessive determiners: a name after one modifies a noun ("her Portland hotel room"). */
-
   /** Words an apposition after a name starts with: "Jane Doe, the mayor, said". */
   private static final Set<String> APPOSITION_OPENERS =
       Set.of("a", "an", "the", "his", "her", "their", "its", "now", "who", "whose", "one", "another",

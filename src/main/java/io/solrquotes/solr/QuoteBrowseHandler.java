@@ -51,16 +51,17 @@ public class QuoteBrowseHandler extends RequestHandlerBase {
           + " frame-ancestors 'none'; img-src 'self' data:; media-src 'self'; style-src 'self' 'unsafe-inline';"
           + " script-src 'self'; worker-src 'self';";
 
-  private static final Map<String, String> CONTENT_TYPES =
-      Map.of(
-          PAGE, "text/html; charset=UTF-8",
-          SCRIPT, "text/javascript; charset=UTF-8",
-          STYLE, "text/css; charset=UTF-8");
+  /** One of the page's files: its bytes and their content type. */
+  private record PageFile(byte[] content, String contentType) {}
 
-  private final Map<String, byte[]> files;
+  private final Map<String, PageFile> files;
 
   public QuoteBrowseHandler() {
-    this.files = Map.of(PAGE, read(PAGE), SCRIPT, read(SCRIPT), STYLE, read(STYLE));
+    this.files =
+        Map.of(
+            PAGE, new PageFile(read(PAGE), "text/html; charset=UTF-8"),
+            SCRIPT, new PageFile(read(SCRIPT), "text/javascript; charset=UTF-8"),
+            STYLE, new PageFile(read(STYLE), "text/css; charset=UTF-8"));
   }
 
   private static byte[] read(String name) {
@@ -90,14 +91,14 @@ public class QuoteBrowseHandler extends RequestHandlerBase {
   @Override
   public void handleRequestBody(SolrQueryRequest req, SolrQueryResponse rsp) {
     String name = req.getParams().get(FILE_PARAM, PAGE);
-    byte[] content = files.get(name);
-    if (content == null) {
+    PageFile file = files.get(name);
+    if (file == null) {
       throw new SolrException(NOT_FOUND, "The quote search page has no file '" + name + "'; it has " + files.keySet());
     }
     ModifiableSolrParams params = new ModifiableSolrParams(req.getParams());
     params.set(CommonParams.WT, "raw");
     req.setParams(params);
-    ContentStreamBase.ByteArrayStream stream = new ContentStreamBase.ByteArrayStream(content, name, CONTENT_TYPES.get(name));
+    ContentStreamBase.ByteArrayStream stream = new ContentStreamBase.ByteArrayStream(file.content(), name, file.contentType());
     rsp.add(RawResponseWriter.CONTENT, stream);
     rsp.setHttpHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
     rsp.setHttpHeader("X-Content-Type-Options", "nosniff");

@@ -63,12 +63,6 @@ final class QuoteFields {
           SOURCE_FIELD);
 
   /**
-   * Fields the plugin writes when the schema has them: a schema made for an earlier version of the
-   * configset still loads, and its quotations are stored without them.
-   */
-  static final List<String> WRITTEN_IF_DEFINED = List.of(QUOTE_KEY);
-
-  /**
    * The most characters a value of a string field gets. Lucene refuses a term of more than 32,766 bytes
    * of UTF-8, and with it the whole article; a char takes at most three. A quotation left open can
    * run to the end of a long paragraph, and a run of capitalised words as long as the text can be a

@@ -8,14 +8,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.solr.common.SolrInputDocument;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -72,15 +70,12 @@ class QuoteBrowsePageIT {
     solr = StandaloneSolr.start(home, 0);
     base = solr.nodes().get(0).getBaseUrl().toString();
 
-    Path seed;
-    try (Stream<Path> files = Files.list(Path.of("seeds"))) {
-      seed = files.filter(p -> p.toString().endsWith(".txt")).sorted().findFirst().orElseThrow();
-    }
-    String text = Files.readString(seed, StandardCharsets.UTF_8);
-    String seedId = seed.getFileName().toString().replace(".txt", "");
+    List<ArticleReader.Article> seeds = new ArrayList<>();
+    ArticleReader.read(ArticleReader.files(List.of(Path.of("seeds"))), seeds::add);
+    ArticleReader.Article seed = seeds.get(0);
     solr.client().add(
         List.of(
-            article(seedId, text.substring(0, text.indexOf('\n')).strip(), text, null, null, null),
+            article(seed.id(), seed.title(), seed.text(), null, null, null),
             article("bridge", "Bridge by the end of 2026", BRIDGE, "Riverton Courier", "2026-03-10T09:00:00Z",
                 "https://example.org/riverton/bridge"),
             article("harbour", "Harbour works start in May", HARBOUR, "Eastport Gazette", "2026-04-02T09:00:00Z",

@@ -50,7 +50,12 @@
   // ---- the view, in the URL ----
 
   function readView() {
-    const p = new URLSearchParams(location.hash.replace(/^#/, ''));
+    return viewOf(location.hash);
+  }
+
+  /** The view a URL fragment describes; "" for the first view. */
+  function viewOf(hash) {
+    const p = new URLSearchParams(hash.replace(/^#/, ''));
     const view = { q: p.get('q') || '', start: Math.max(0, parseInt(p.get('start') || '0', 10) || 0),
       who: p.get('who') || '', key: p.get('key') || '', more: p.get('more') === '1' };
     for (const f of FILTERS) {
@@ -261,7 +266,9 @@
         dateRange = await loadDateRange();
       }
       const body = await solr(searchParams(view));
-      const [articles, spread] = await Promise.all([articlesOf(body.response.docs), spreadOf(body.response.docs)]);
+      // a quotation's view is all one key: no spread to count there
+      const [articles, spread] = await Promise.all(
+        [articlesOf(body.response.docs), view.key ? new Map() : spreadOf(body.response.docs)]);
       if (mine !== generation) {
         return; // a newer view is on its way
       }
@@ -301,6 +308,11 @@
     const a = node('a', className, text);
     a.href = hashOf(view);
     return a;
+  }
+
+  /** The first view, with {@code change} made: a speaker's, a quotation's. */
+  function blankView(change) {
+    return Object.assign(viewOf(''), change);
   }
 
   function withView(view, change) {
@@ -377,7 +389,7 @@
     }
     const list = node('ol', 'cards');
     for (const d of response.docs) {
-      list.append(card(view, d, articles.get(d._nest_parent_), true, spread));
+      list.append(card(d, articles.get(d._nest_parent_), spread));
     }
     el.results.append(list, pager(view, total));
   }
@@ -393,8 +405,7 @@
     }
     const filtered = view.q || FILTERS.some(f => view[f.key].length > 0);
     if (filtered) {
-      p.append(document.createTextNode(' · '), link('clear the search', { q: '', start: 0, who: '', key: '', more: false,
-        speaker: [], kind: [], type: [], publisher: [], month: [] }, 'clear'));
+      p.append(document.createTextNode(' · '), link('clear the search', blankView({}), 'clear'));
     }
     return p;
   }
@@ -420,13 +431,14 @@
     return nav;
   }
 
-  function card(view, d, article, withArticle, spread) {
+  /** One quotation or claim; its article's line when {@code article} is given. */
+  function card(d, article, spread) {
     const li = node('li', 'card ' + (d.kind === 'claim' ? 'claim' : 'quotation'));
     li.dataset.id = d.id;
     const head = node('div', 'who');
     const speaker = d.speaker || UNKNOWN;
-    head.append(link(speaker === UNKNOWN ? UNKNOWN_LABEL : speaker, { q: '', start: 0, who: speaker, key: '', more: false,
-      speaker: [], kind: [], type: [], publisher: [], month: [] }, 'speaker' + (speaker === UNKNOWN ? ' unknown' : '')));
+    head.append(link(speaker === UNKNOWN ? UNKNOWN_LABEL : speaker, blankView({ who: speaker }),
+      'speaker' + (speaker === UNKNOWN ? ' unknown' : '')));
     if (d.speaker_title) {
       head.append(node('span', 'title', d.speaker_title));
     }
@@ -447,11 +459,10 @@
     const others = spread && d.quote_key ? (spread.get(d.quote_key) || 1) - 1 : 0;
     if (others > 0) {
       head.append(link('also in ' + others + (others === 1 ? ' other article' : ' other articles'),
-        { q: '', start: 0, who: '', key: d.quote_key, more: false, speaker: [], kind: [], type: [], publisher: [],
-          month: [] }, 'spread'));
+        blankView({ key: d.quote_key }), 'spread'));
     }
     li.append(head, quoteInSentence(d));
-    if (withArticle && article) {
+    if (article) {
       li.append(articleLine(article));
     }
     return li;
@@ -491,17 +502,22 @@
     return p;
   }
 
-  function renderSpeaker(view, response, articles, spread) {
+  /** The head of a speaker's or a quotation's view: the way back, its title and a summary line. */
+  function viewHead(className, back, title, summary) {
     el.results.replaceChildren();
-    const head = node('div', 'speaker-view');
-    head.append(link('← all quotations', withView(view, { who: '' }), 'back'));
-    head.append(node('h1', null, view.who === UNKNOWN ? 'Quotations and claims with no speaker found' : view.who));
+    const head = node('div', className);
+    head.append(link('← all quotations', back, 'back'), node('h1', null, title), node('p', 'summary', summary));
+    el.results.append(head);
+  }
+
+  function renderSpeaker(view, response, articles, spread) {
     const quotes = response.docs.filter(d => d.kind !== 'claim').length;
     const claims = response.docs.length - quotes;
-    head.append(node('p', 'summary', response.numFound.toLocaleString('en') + ' in all: ' + quotes
-      + (quotes === 1 ? ' quotation, ' : ' quotations, ') + claims + (claims === 1 ? ' claim' : ' claims')
-      + (response.numFound > response.docs.length ? ' (the first ' + response.docs.length + ' shown)' : '')));
-    el.results.append(head);
+    viewHead('speaker-view', withView(view, { who: '' }),
+      view.who === UNKNOWN ? 'Quotations and claims with no speaker found' : view.who,
+      response.numFound.toLocaleString('en') + ' in all: ' + quotes
+        + (quotes === 1 ? ' quotation, ' : ' quotations, ') + claims + (claims === 1 ? ' claim' : ' claims')
+        + (response.numFound > response.docs.length ? ' (the first ' + response.docs.length + ' shown)' : ''));
     if (response.numFound === 0) {
       el.results.append(emptyState(view));
       return;
@@ -521,7 +537,7 @@
       const list = node('ol', 'cards');
       docs.sort((a, b) => (a.quote_start || 0) - (b.quote_start || 0));
       for (const d of docs) {
-        list.append(card(view, d, null, false, spread));
+        list.append(card(d, null, spread));
       }
       section.append(list);
       el.results.append(section);
@@ -530,10 +546,6 @@
 
   /** Every article that carries one quotation's words, the earliest first (undated ones last). */
   function renderKey(view, response, articles) {
-    el.results.replaceChildren();
-    const head = node('div', 'key-view');
-    head.append(link('← all quotations', withView(view, { key: '' }), 'back'));
-    head.append(node('h1', null, '\u201c' + view.key + '\u201d'));
     const docs = response.docs.slice();
     const dateOf = d => {
       const a = articles.get(d._nest_parent_);
@@ -541,16 +553,16 @@
     };
     docs.sort((a, b) => dateOf(a) < dateOf(b) ? -1 : dateOf(a) > dateOf(b) ? 1 : 0);
     const inArticles = new Set(docs.map(d => d._nest_parent_)).size;
-    head.append(node('p', 'summary', 'These words, however they were typed, in ' + inArticles
-      + (inArticles === 1 ? ' article' : ' articles') + ', the earliest first.'));
-    el.results.append(head);
+    viewHead('key-view', withView(view, { key: '' }), '\u201c' + view.key + '\u201d',
+      'These words, however they were typed, in ' + inArticles + (inArticles === 1 ? ' article' : ' articles')
+        + ', the earliest first.');
     if (docs.length === 0) {
       el.results.append(emptyState(view));
       return;
     }
     const list = node('ol', 'cards');
     for (const d of docs) {
-      list.append(card(view, d, articles.get(d._nest_parent_), true, null));
+      list.append(card(d, articles.get(d._nest_parent_), null));
     }
     el.results.append(list);
   }
